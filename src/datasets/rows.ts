@@ -1,0 +1,132 @@
+import { HARM_TYPES } from '../schema/measure.ts';
+import type { ClaimRecord, IncidentRecord, SiteData } from '../model/records.ts';
+import { formatCount } from '../format/count.ts';
+import type { ClaimRow, FigureRow, IncidentRow, QuarterlyRow, SourceRow } from './tables.ts';
+
+/** Flattens the site's records into the public tables' rows (tables.ts documents every column). */
+export function incidentRows(data: SiteData): IncidentRow[] {
+  const places = new Map(data.places.map((p) => [p.id, p]));
+  return data.incidents.map((i) => {
+    const place = places.get(i.place_id)!;
+    const harms = Object.fromEntries(
+      HARM_TYPES.flatMap((h) => {
+        const c = i.counts[h];
+        return [
+          [`${h}_low`, c?.low ?? null],
+          [`${h}_best`, c?.best ?? null],
+          [`${h}_high`, c?.high ?? null],
+          [`${h}_qualifier`, c?.qualifier ?? null],
+        ];
+      }),
+    );
+    return {
+      incident_id: i.id,
+      title: i.title,
+      date_start: i.date.start,
+      date_end: i.date.end,
+      date_precision: i.date.precision,
+      place: place.name,
+      admin2: place.admin2,
+      admin1: place.admin1,
+      country: place.country,
+      latitude: place.lat,
+      longitude: place.lon,
+      location_precision: place.location_precision,
+      perpetrator_ids: i.perpetrator_ids,
+      perpetrator_categories: i.perpetrator_categories,
+      ...harms,
+      status: i.status,
+      same_victims_as: i.same_victims_as,
+      source_ids: i.source_ids,
+    } as IncidentRow;
+  });
+}
+
+export function figureRows(data: SiteData): FigureRow[] {
+  return data.figures.map((f) => ({
+    figure_id: f.id,
+    period_start: f.period.start,
+    period_end: f.period.end,
+    quarter: f.quarter ?? '',
+    perpetrator_id: f.perpetrator_id ?? '',
+    perpetrator_category: f.perpetrator_category,
+    measure: f.measure,
+    low: f.count?.low ?? null,
+    best: f.count?.best ?? null,
+    high: f.count?.high ?? null,
+    qualifier: f.count?.qualifier ?? 'exact',
+    share_percent: f.share_percent,
+    share_of: f.share_of ?? '',
+    places: f.where,
+    derived: f.derived,
+    derivation: f.derivation ?? '',
+    derived_from: f.derived_from,
+    note: f.note ?? '',
+    source_id: f.source_id,
+  }));
+}
+
+export function sourceRows(data: SiteData): SourceRow[] {
+  return data.sources.map((s) => ({
+    source_id: s.id,
+    title: s.title,
+    publisher: s.publisher,
+    author_org: s.author_org ?? '',
+    url: s.url ?? '',
+    published: s.published.start,
+    published_end: s.published.end,
+    published_precision: s.published.precision,
+    published_approximate: s.published_approximate,
+    kind: s.kind,
+    language: s.language,
+  }));
+}
+
+export function allClaims(data: SiteData): ClaimRecord[] {
+  return [...data.incidents.flatMap((i: IncidentRecord) => i.claims), ...data.figure_claims];
+}
+
+export function claimRows(data: SiteData): ClaimRow[] {
+  const counters = new Map<string, number>();
+  return allClaims(data).map((c) => {
+    const target = c.incident_id ?? 'figures';
+    const key = `${c.source_id}--${target}`;
+    const n = (counters.get(key) ?? 0) + 1;
+    counters.set(key, n);
+    return {
+      claim_id: `${key}--${n}`,
+      source_id: c.source_id,
+      kind: c.kind,
+      by: c.by,
+      by_actor: c.by_actor ?? '',
+      claim_date: c.date?.start ?? null,
+      incident_id: c.incident_id ?? '',
+      figure_ids: c.figure_ids,
+      counts_of: c.counts_of,
+      counts: Object.entries(c.counts).map(([h, count]) => `${h}: ${formatCount(count!)}`).join('; '),
+      statement: c.statement,
+    };
+  });
+}
+
+export function quarterlyRows(data: SiteData): QuarterlyRow[] {
+  return data.quarterly.map((q) => ({
+    quarter: q.quarter,
+    perpetrator_category: q.perpetrator_category,
+    measure: q.measure,
+    low: q.count.low,
+    best: q.count.best,
+    high: q.count.high,
+    qualifier: q.count.qualifier,
+    basis: q.basis,
+    figure_ids: q.figure_ids,
+  }));
+}
+
+export const ROWS = {
+  incidents: incidentRows,
+  figures: figureRows,
+  quarterly: quarterlyRows,
+  claims: claimRows,
+  sources: sourceRows,
+} as const;

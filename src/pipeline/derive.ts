@@ -1,0 +1,183 @@
+import type { Count } from '../schema/count.ts';
+import { drawnValue } from '../schema/count.ts';
+import { formatCount } from '../format/count.ts';
+import type { FigureRecord } from '../model/records.ts';
+import { didYouMean } from './did-you-mean.ts';
+import { problemAt } from './locate.ts';
+import type { FigureDraft } from './normalise.ts';
+import type { Problem } from './problem.ts';
+import { previousQuarter, quarterSpan } from './quarters.ts';
+
+/**
+ * Derives the numbers a source implies but does not state, each flagged `derived` with a
+ * derivation a reader can check by hand:
+ * - a share of a total becomes a count ("54% of at least 527" → about 285);
+ * - a total minus its attributed parts becomes an `unattributed` remainder;
+ * - a change from the previous quarter ("a 324% rise") gives that quarter's figure.
+ * Percentages in reports are rounded to whole numbers, so a share's range allows ±0.5 points.
+ */
+export function deriveFigures(drafts: readonly FigureDraft[]): { figures: FigureRecord[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const byId = new Map<string, FigureDraft>();
+  for (const d of drafts) {
+    const twin = byId.get(d.record.id);
+    if (twin) {
+      problems.push(problemAt(d.article.parsed, ['figures', d.index, 'id'], 'error', {
+        message: `the figure id "${d.record.id}" is already used`,
+        expected: 'an id no other figure has',
+        found: `"${d.record.id}", also at ${twin.article.file} figures[${twin.index}]`,
+        hint: 'figure ids are unique across all articles: add the source or period to the id',
+      }));
+      continue;
+    }
+    byId.set(d.record.id, d);
+  }
+  const figures = new Map<string, FigureRecord>([...byId].map(([id, d]) => [id, { ...d.record }]));
+
+  const ref = (d: FigureDraft, field: (string | number)[], id: string): FigureRecord | null => {
+    const target = figures.get(id);
+    if (target) return target;
+    problems.push(problemAt(d.article.parsed, ['figures', d.index, ...field], 'error', {
+      message: `unknown figure "${id}"`,
+      expected: 'the id of a figure in this or another article',
+      found: `"${id}"`,
+      hint: didYouMean(id, figures.keys()) ?? 'check the id of the total this figure is part of',
+    }));
+    return null;
+  };
+
+  // Shares become counts.
+  const partsOf = new Map<string, FigureRecord[]>();
+  for (const d of byId.values()) {
+    const f = figures.get(d.record.id)!;
+    const totalId = f.share_of ?? f.part_of;
+    if (!totalId) continue;
+    const total = ref(d, f.share_of ? ['share', 'of'] : ['part_of'], totalId);
+    if (!total) continue;
+    if (total.measure !== f.measure) {
+      problems.push(problemAt(d.article.parsed, ['figures', d.index, 'measure'], 'error', {
+        message: `a part must count the same thing as its total "${total.id}"`,
+        expected: `measure: ${total.measure}`,
+        found: `measure: ${f.measure}`,
+        hint: 'measures are never mixed: victims, killed and violations are different totals',
+      }));
+      continue;
+    }
+    if (f.share_percent !== null) {
+      if (!total.count) {
+        problems.push(problemAt(d.article.parsed, ['figures', d.index, 'share', 'of'], 'error', {
+          message: `"${total.id}" is itself a share; a share must be of a counted total`,
+          expected: 'the id of a figure with a count',
+          found: `"${total.id}"`,
+          hint: null,
+        }));
+        continue;
+      }
+      f.count = shareCount(f.share_percent, total.count);
+      f.derived = true;
+      f.derived_from = [total.id];
+      f.derivation = `${f.share_percent}% of ${formatCount(total.count)} (${total.id}), rounded to a whole number; the range allows for the percentage being rounded to ±0.5 points`;
+    }
+    partsOf.set(total.id, [...(partsOf.get(total.id) ?? []), f]);
+  }
+
+  const derived: FigureRecord[] = [];
+  for (const [totalId, parts] of partsOf) {
+    const total = figures.get(totalId)!;
+    const d = byId.get(totalId)!;
+    const percents = parts.map((p) => p.share_percent).filter((p): p is number => p !== null);
+    const percentSum = percents.reduce((a, b) => a + b, 0);
+    if (percentSum > 100) {
+      problems.push(problemAt(d.article.parsed, ['figures', d.index], 'warning', {
+        message: `the shares of "${totalId}" add up to more than 100%`,
+        expected: 'shares of one total adding to 100% or less',
+        found: `${percentSum}% (${parts.filter((p) => p.share_percent !== null).map((p) => `${p.id}: ${p.share_percent}%`).join(', ')})`,
+        hint: 'check each percentage against the source; shares that overlap (a group and its category) should not both be listed',
+      }));
+    }
+    const remainder = remainderFigure(total, parts);
+    if (remainder === 'over') {
+      problems.push(problemAt(d.article.parsed, ['figures', d.index], 'warning', {
+        message: `the parts of "${totalId}" add up to more than the total`,
+        expected: `parts adding to ${total.count ? formatCount(total.count) : 'the total'} or less`,
+        found: parts.map((p) => `${p.id}: ${p.count ? formatCount(p.count) : '?'}`).join(', '),
+        hint: 'check each number against the source: a part may be counted in two categories',
+      }));
+    } else if (remainder) derived.push(remainder);
+  }
+
+  for (const d of byId.values()) {
+    const f = figures.get(d.record.id)!;
+    const change = d.article.data.figures?.[d.index]?.change_from_previous_quarter;
+    if (change && f.quarter && f.count) derived.push(previousQuarterFigure(f, f.quarter, f.count, change.percent));
+  }
+
+  const all = [...figures.values(), ...derived].sort((a, b) => a.id.localeCompare(b.id));
+  return { figures: all, problems };
+}
+
+function shareCount(percent: number, total: Count): Count {
+  const base = total.best ?? total.low ?? total.high!;
+  const lowBase = total.low ?? total.best ?? base;
+  return {
+    qualifier: 'about',
+    low: Math.floor((lowBase * Math.max(0, percent - 0.5)) / 100),
+    best: Math.round((base * percent) / 100),
+    // A share of an open total ("at least 527") has no upper bound either.
+    high: total.high === null ? null : Math.ceil((total.high * Math.min(100, percent + 0.5)) / 100),
+  };
+}
+
+function remainderFigure(total: FigureRecord, parts: readonly FigureRecord[]): FigureRecord | 'over' | null {
+  if (!total.count || parts.some((p) => !p.count)) return null;
+  const partBest = parts.reduce((s, p) => s + drawnValue(p.count!), 0);
+  const best = drawnValue(total.count) - partBest;
+  if (best < 0) return 'over';
+  if (best === 0) return null;
+  const exact = total.count.qualifier === 'exact' && parts.every((p) => p.count!.qualifier === 'exact');
+  const count: Count = exact ? { qualifier: 'exact', low: best, best, high: best } : { qualifier: 'about', low: null, best, high: null };
+  return {
+    ...total,
+    id: `${total.id}-unattributed`,
+    perpetrator_id: null,
+    perpetrator_category: 'unattributed',
+    count,
+    share_percent: null,
+    share_of: null,
+    part_of: total.id,
+    derived: true,
+    derived_from: [total.id, ...parts.map((p) => p.id).sort()],
+    derivation: `${formatCount(total.count)} (${total.id}) minus the parts the source attributes (${parts.map((p) => `${p.count!.best ?? p.count!.low} ${p.id}`).join(', ')}): what the report does not attribute`,
+    note: null,
+  };
+}
+
+function previousQuarterFigure(f: FigureRecord, quarter: string, count: Count, percent: number): FigureRecord {
+  const prev = previousQuarter(quarter);
+  const factor = (p: number) => 1 + p / 100;
+  let derivedCount: Count;
+  if ((count.qualifier === 'more-than' || count.qualifier === 'at-least') && count.low !== null) {
+    // X > 500 and X = Y × 4.24 (±0.005 for rounding) → Y > 500 / 4.245: the bound survives, no best.
+    const bound = count.low / factor(percent + 0.5);
+    derivedCount = count.qualifier === 'more-than'
+      ? { qualifier: 'more-than', low: Math.floor(bound), best: null, high: null }
+      : { qualifier: 'at-least', low: Math.ceil(bound), best: null, high: null };
+  } else {
+    const v = drawnValue(count);
+    derivedCount = { qualifier: 'about', low: Math.floor(v / factor(percent + 0.5)), best: Math.round(v / factor(percent)), high: Math.ceil(v / factor(percent - 0.5)) };
+  }
+  return {
+    ...f,
+    id: `${f.id}-previous-quarter`,
+    period: { ...quarterSpan(prev), precision: 'quarter' },
+    quarter: prev,
+    count: derivedCount,
+    share_percent: null,
+    share_of: null,
+    part_of: null,
+    derived: true,
+    derived_from: [f.id],
+    derivation: `${formatCount(count)} in ${quarter} (${f.id}) was reported as a ${percent}% rise over ${prev}: ${prev} = ${quarter} ÷ ${factor(percent).toFixed(2)}, allowing ±0.5 points of rounding`,
+    note: null,
+  };
+}

@@ -1,0 +1,162 @@
+import matter from 'gray-matter';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { type Problem } from './problem.ts';
+
+/** Where a field sits in the file, 1-based. */
+export type Position = { line: number; column: number };
+
+export type ParsedFile = {
+  file: string;
+  data: Record<string, unknown>;
+  body: string;
+  /** Finds the line of a front-matter field (or of its closest parent that exists). */
+  locate: (path: readonly PropertyKey[], key?: string) => Position | null;
+  /** First line of the body in the file, for problems found in the text. */
+  bodyLine: number;
+};
+
+/**
+ * Splits a Markdown file into front matter and body with gray-matter, parsing the YAML with the
+ * `yaml` package: it keeps every node's position (so problems point at a line) and, under its
+ * YAML 1.2 core schema, leaves dates as strings instead of turning them into UTC Dates.
+ */
+export function parseFrontMatter(file: string, text: string): { parsed: ParsedFile | null; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const base = { file, field: '(front matter)', expected: null, found: null } as const;
+  if (!/^---\r?\n/.test(text)) {
+    problems.push({
+      ...base,
+      severity: 'error',
+      line: 1,
+      column: 1,
+      message: 'the file does not start with front matter',
+      expected: 'a first line of three dashes (---), then the fields, then another --- line',
+      found: describeFirstLine(text),
+      hint: 'copy the layout of an existing article, or run `npm run new` to get a template',
+    });
+    return { parsed: null, problems };
+  }
+  let doc: Document.Parsed | undefined;
+  const counter = new LineCounter();
+  let fm: matter.GrayMatterFile<string>;
+  try {
+    fm = matter(text, {
+      engines: {
+        yaml: (src: string) => {
+          doc = parseDocument(src, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+          return doc.errors.length ? {} : ((doc.toJS() ?? {}) as object);
+        },
+      },
+    });
+  } catch (err) {
+    problems.push({ ...base, severity: 'error', line: 1, column: 1, message: `could not read the front matter: ${(err as Error).message}`, hint: null });
+    return { parsed: null, problems };
+  }
+  if (!/\r?\n---\s*(\r?\n|$)/.test(text.slice(3))) {
+    problems.push({
+      ...base,
+      severity: 'error',
+      line: 1,
+      column: 1,
+      message: 'the front matter is never closed',
+      expected: 'a line of three dashes (---) after the last field',
+      found: 'no closing --- line',
+      hint: 'add a line with --- between the fields and the article text',
+    });
+    return { parsed: null, problems };
+  }
+  const yamlDoc = doc;
+  // The YAML starts on the file's second line, after the opening ---.
+  const offset = 1;
+  if (yamlDoc && yamlDoc.errors.length) {
+    for (const e of yamlDoc.errors) {
+      const pos = counter.linePos(e.pos[0]);
+      problems.push({
+        ...base,
+        severity: 'error',
+        line: pos.line + offset,
+        column: pos.col,
+        message: `the front matter is not valid YAML: ${yamlMessage(e.code, e.message)}`,
+        expected: 'valid YAML: `field: value`, lists as `- item`, consistent indentation with spaces',
+        found: null,
+        hint: yamlHint(e.code),
+      });
+    }
+    return { parsed: null, problems };
+  }
+  const data = fm.data as unknown;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    problems.push({
+      ...base,
+      severity: 'error',
+      line: 2,
+      column: 1,
+      message: 'the front matter must be a set of `field: value` lines',
+      expected: 'fields such as `id: …` and `title: …`',
+      found: Array.isArray(data) ? 'a list' : typeof data,
+      hint: null,
+    });
+    return { parsed: null, problems };
+  }
+  const locate = (path: readonly PropertyKey[], key?: string): Position | null => {
+    const node = yamlDoc ? findNode(yamlDoc.contents as Node | null, path, key) : null;
+    if (!node?.range) return null;
+    const pos = counter.linePos(node.range[0]);
+    return { line: pos.line + offset, column: pos.col };
+  };
+  const bodyStart = text.length - fm.content.length;
+  const bodyLine = text.slice(0, bodyStart).split('\n').length;
+  return { parsed: { file, data: data as Record<string, unknown>, body: fm.content, locate, bodyLine }, problems };
+}
+
+/** Walks the YAML tree along a zod path; returns the deepest node that exists (or a key node). */
+function findNode(root: Node | null, path: readonly PropertyKey[], key?: string): Node | null {
+  let node: Node | null = root;
+  const full = key === undefined ? path : [...path, key];
+  for (const [i, part] of full.entries()) {
+    const wantKey = key !== undefined && i === full.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(part));
+      if (!pair) return node;
+      // Point at the key for unknown fields and for missing-value problems; at the value otherwise.
+      if (wantKey || pair.value === null) return pair.key as Node;
+      node = pair.value as Node;
+    } else if (isSeq(node) && typeof part === 'number') {
+      const item = node.items[part] as Node | undefined;
+      if (!item) return node;
+      node = item;
+    } else {
+      return node;
+    }
+  }
+  return node;
+}
+
+function describeFirstLine(text: string): string {
+  if (text.length === 0) return 'an empty file';
+  if (text.trim().length === 0) return 'a file with only blank space';
+  const first = text.split(/\r?\n/, 1)[0] ?? '';
+  return JSON.stringify(first.length > 60 ? `${first.slice(0, 57)}…` : first);
+}
+
+function yamlMessage(code: string, message: string): string {
+  const first = message.split('\n')[0] ?? message;
+  return `${first.replace(/ at line \d+, column \d+:?$/, '')} (${code})`;
+}
+
+function yamlHint(code: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'each field may appear once: merge the two or delete one';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+      return 'check the indentation: nested fields use two more spaces than their parent, never tabs';
+    case 'TAB_AS_INDENT':
+      return 'replace the tab characters at the start of the line with spaces';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'a value that contains a colon must be quoted: title: "Mali: a report"';
+    default:
+      return 'text containing a colon, # or a leading quote must be put in double quotes';
+  }
+}

@@ -1,0 +1,71 @@
+import path from 'node:path';
+import type { z } from 'zod';
+import { ActorInput } from '../schema/actor.ts';
+import { ArticleFrontMatter } from '../schema/article.ts';
+import { PlaceInput } from '../schema/place.ts';
+import { parseFrontMatter, type ParsedFile } from './front-matter.ts';
+import type { Problem } from './problem.ts';
+import { listMarkdown, readTextFile } from './read-files.ts';
+import { zodProblems } from './zod-problems.ts';
+
+export type Loaded<T> = { file: string; data: T; parsed: ParsedFile };
+
+export type LoadedContent = {
+  articles: Loaded<ArticleFrontMatter>[];
+  actors: Loaded<ActorInput>[];
+  places: Loaded<PlaceInput>[];
+};
+
+/** The content folders, relative to the content root, and the schema each one's files follow. */
+export const CONTENT_FOLDERS = {
+  articles: 'articles',
+  actors: 'actors',
+  places: 'places',
+} as const;
+
+/**
+ * Reads and validates every content file. Each file is checked on its own here; references
+ * between files are checked later. Every problem is collected: none stops the others.
+ */
+export async function loadContent(root: string, contentDir: string): Promise<{ content: LoadedContent; problems: Problem[] }> {
+  const problems: Problem[] = [];
+  const load = async <S extends z.ZodType>(folder: string, schema: S): Promise<Loaded<z.infer<S>>[]> => {
+    const out: Loaded<z.infer<S>>[] = [];
+    for (const absolute of await listMarkdown(path.join(contentDir, folder))) {
+      const { text, problems: readProblems } = await readTextFile(absolute, root);
+      problems.push(...readProblems);
+      if (!text) continue;
+      const { parsed, problems: fmProblems } = parseFrontMatter(text.file, text.text);
+      problems.push(...fmProblems);
+      if (!parsed) continue;
+      const result = schema.safeParse(parsed.data, { reportInput: true });
+      if (!result.success) {
+        problems.push(...zodProblems(parsed, schema, result.error.issues, parsed.data));
+        continue;
+      }
+      const data = result.data as z.infer<S> & { id: string };
+      const stem = path.basename(absolute, '.md');
+      if (data.id !== stem) {
+        const pos = parsed.locate(['id']);
+        problems.push({
+          severity: 'error',
+          file: text.file,
+          line: pos?.line ?? null,
+          column: pos?.column ?? null,
+          field: 'id',
+          message: 'the id must match the file name',
+          expected: `"${stem}" (the file is ${stem}.md)`,
+          found: `"${data.id}"`,
+          hint: `rename the file to ${data.id}.md, or set id: ${stem}`,
+        });
+        continue;
+      }
+      out.push({ file: text.file, data, parsed });
+    }
+    return out;
+  };
+  const articles = await load(CONTENT_FOLDERS.articles, ArticleFrontMatter);
+  const actors = await load(CONTENT_FOLDERS.actors, ActorInput);
+  const places = await load(CONTENT_FOLDERS.places, PlaceInput);
+  return { content: { articles, actors, places }, problems };
+}

@@ -1,0 +1,166 @@
+import type { ArticleFrontMatter } from '../schema/article.ts';
+import type { ClaimInput } from '../schema/claim.ts';
+import { normaliseCount } from '../schema/count.ts';
+import { partialDateSpan, spanBetween, type DaySpan } from '../schema/date.ts';
+import type { HarmType } from '../schema/measure.ts';
+import type { DateInput, PeriodInput } from '../schema/span.ts';
+import type { ClaimRecord, EventRecord, FigureRecord, HarmCounts, IncidentRecord, SourceRecord } from '../model/records.ts';
+import type { Loaded } from './load-content.ts';
+import { problemAt } from './locate.ts';
+import type { Problem } from './problem.ts';
+import { exactQuarter, quarterSpan } from './quarters.ts';
+import type { Registry } from './registry.ts';
+
+/** One article's incident before merging: the record plus where it was written, for warnings. */
+export type IncidentDraft = { record: IncidentRecord; article: Loaded<ArticleFrontMatter>; index: number };
+export type FigureDraft = { record: FigureRecord; article: Loaded<ArticleFrontMatter>; index: number };
+
+export type Normalised = {
+  sources: SourceRecord[];
+  incidents: IncidentDraft[];
+  figures: FigureDraft[];
+  figureClaims: ClaimRecord[];
+  events: EventRecord[];
+};
+
+export function dateSpan(input: DateInput): DaySpan {
+  return typeof input === 'string' ? partialDateSpan(input) : spanBetween(input.start, input.end);
+}
+
+function periodSpan(input: PeriodInput, source: SourceRecord): DaySpan {
+  if ('quarter' in input) return { ...quarterSpan(input.quarter), precision: 'quarter' };
+  const span = input.end === 'publication' ? spanBetween(input.start, source.published_as_written) : spanBetween(input.start, input.end);
+  return exactQuarter(span.start, span.end) ? { ...span, precision: 'quarter' } : span;
+}
+
+export function sourceRecord(a: ArticleFrontMatter): SourceRecord {
+  const s = a.source;
+  return {
+    id: a.id,
+    title: s.title,
+    publisher: s.publisher,
+    author_org: s.author_org ?? null,
+    url: s.url ?? null,
+    published: partialDateSpan(s.published),
+    published_as_written: s.published,
+    published_approximate: s.published_approximate ?? false,
+    published_note: s.published_note ?? null,
+    kind: s.kind,
+    language: s.language,
+  };
+}
+
+function harmCounts(counts: ClaimInput['counts']): HarmCounts {
+  const out: HarmCounts = {};
+  for (const [harm, c] of Object.entries(counts ?? {})) if (c) out[harm as HarmType] = normaliseCount(c);
+  return out;
+}
+
+/** Converts each article's front matter into records, resolving actor, place and figure references. */
+export function normalise(articles: readonly Loaded<ArticleFrontMatter>[], registry: Registry): { out: Normalised; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const out: Normalised = { sources: [], incidents: [], figures: [], figureClaims: [], events: [] };
+
+  const claimRecord = (a: Loaded<ArticleFrontMatter>, c: ClaimInput, path: (string | number)[], target: { incident: string | null; figures: string[] }): ClaimRecord => {
+    if (c.by_actor && !registry.actorId(c.by_actor)) {
+      problems.push(problemAt(a.parsed, [...path, 'by_actor'], 'error', { message: `unknown actor "${c.by_actor}"`, expected: 'an actor id or alias from content/actors/', found: `"${c.by_actor}"`, hint: registry.actorHint(c.by_actor) }));
+    }
+    if (c.counts && Object.keys(c.counts).length > 0 && !c.counts_of) {
+      problems.push(problemAt(a.parsed, [...path, 'counts'], 'error', { message: 'say whom the counts describe', expected: 'counts_of: civilians, people or combatants', found: 'counts without counts_of', hint: 'an army\'s "18 assailants killed" is counts_of: combatants; a UN count of civilians is counts_of: civilians' }));
+    }
+    return {
+      source_id: a.data.id,
+      kind: c.kind,
+      by: c.by,
+      by_actor: c.by_actor ? registry.actorId(c.by_actor) : null,
+      date: c.date ? partialDateSpan(c.date) : null,
+      counts_of: c.counts_of ?? null,
+      counts: harmCounts(c.counts),
+      statement: c.statement,
+      incident_id: target.incident,
+      figure_ids: target.figures,
+    };
+  };
+
+  for (const a of articles) {
+    const fm = a.data;
+    const source = sourceRecord(fm);
+    out.sources.push(source);
+
+    for (const [i, inc] of (fm.incidents ?? []).entries()) {
+      const path = ['incidents', i];
+      if (!registry.places.has(inc.place)) {
+        problems.push(problemAt(a.parsed, [...path, 'place'], 'error', { message: `unknown place "${inc.place}"`, expected: 'a place id from content/places/', found: `"${inc.place}"`, hint: registry.placeHint(inc.place) }));
+      }
+      const perpetratorIds: string[] = [];
+      for (const [j, p] of inc.perpetrators.entries()) {
+        const id = registry.actorId(p);
+        if (id) perpetratorIds.push(id);
+        else problems.push(problemAt(a.parsed, [...path, 'perpetrators', j], 'error', { message: `unknown actor "${p}"`, expected: 'an actor id or alias from content/actors/', found: `"${p}"`, hint: registry.actorHint(p) }));
+      }
+      const ids = [...new Set(perpetratorIds)].sort();
+      const record: IncidentRecord = {
+        id: inc.id,
+        title: inc.title,
+        date: dateSpan(inc.date),
+        date_note: inc.date_note ?? null,
+        place_id: inc.place,
+        perpetrator_ids: ids,
+        perpetrator_categories: [...new Set(ids.map((id) => registry.actors.get(id)!.category))].sort(),
+        description: inc.description,
+        counts: {},
+        status: 'reported',
+        same_victims_as: inc.same_victims_as ?? null,
+        claims: inc.claims.map((c, k) => claimRecord(a, c, [...path, 'claims', k], { incident: inc.id, figures: [] })),
+        source_ids: [fm.id],
+      };
+      out.incidents.push({ record, article: a, index: i });
+    }
+
+    for (const [i, f] of (fm.figures ?? []).entries()) {
+      const path = ['figures', i];
+      const who = registry.perpetrator(f.perpetrator);
+      if (!who) {
+        problems.push(problemAt(a.parsed, [...path, 'perpetrator'], 'error', { message: `unknown perpetrator "${f.perpetrator}"`, expected: 'all, a perpetrator category, or an actor id', found: `"${f.perpetrator}"`, hint: registry.perpetratorHint(f.perpetrator) }));
+      }
+      for (const [j, w] of (f.where ?? []).entries()) {
+        if (!registry.places.has(w)) problems.push(problemAt(a.parsed, [...path, 'where', j], 'error', { message: `unknown place "${w}"`, expected: 'a place id from content/places/', found: `"${w}"`, hint: registry.placeHint(w) }));
+      }
+      const period = periodSpan(f.period, source);
+      if (f.change_from_previous_quarter && period.precision !== 'quarter') {
+        problems.push(problemAt(a.parsed, [...path, 'change_from_previous_quarter'], 'error', { message: 'a change from the previous quarter needs a figure for exactly one quarter', expected: 'period: { quarter: YYYY-Qn }', found: `a period from ${period.start} to ${period.end}`, hint: 'remove the change, or give the figure\'s quarter' }));
+      }
+      out.figures.push({
+        article: a,
+        index: i,
+        record: {
+          id: f.id,
+          period,
+          quarter: period.precision === 'quarter' ? exactQuarter(period.start, period.end) : null,
+          perpetrator_id: who?.id ?? null,
+          perpetrator_category: who?.category ?? 'unidentified',
+          measure: f.measure,
+          count: f.count ? normaliseCount(f.count) : null,
+          share_percent: f.share?.percent ?? null,
+          share_of: f.share?.of ?? null,
+          part_of: f.part_of ?? null,
+          where: f.where ?? [],
+          derived: false,
+          derivation: null,
+          derived_from: [],
+          note: f.note ?? null,
+          source_id: fm.id,
+        },
+      });
+    }
+
+    for (const [i, c] of (fm.claims ?? []).entries()) {
+      out.figureClaims.push(claimRecord(a, c, ['claims', i], { incident: null, figures: c.about_figures }));
+    }
+
+    for (const e of fm.events ?? []) {
+      out.events.push({ id: e.id, date: dateSpan(e.date), title: e.title, description: e.description ?? null, source_id: fm.id });
+    }
+  }
+  return { out, problems };
+}

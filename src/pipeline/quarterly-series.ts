@@ -1,0 +1,44 @@
+import { SeriesCategory } from '../schema/category.ts';
+import { MEASURE_IDS } from '../schema/measure.ts';
+import type { FigureRecord, QuarterlyRecord } from '../model/records.ts';
+import { combineCounts } from './combine-counts.ts';
+
+const CATEGORY_ORDER = SeriesCategory.options;
+
+/**
+ * The series the main chart draws: one row per quarter, perpetrator category and measure, taken
+ * only from reported quarterly figures and what is derived from them. Never from incidents (they
+ * are already inside the quarterly totals), never from periods longer or shorter than a quarter,
+ * never mixing measures. A figure about one actor stays on that actor's page. When reported and
+ * derived values meet in one cell the reported one wins; several reports are combined.
+ */
+export function quarterlySeries(figures: readonly FigureRecord[]): QuarterlyRecord[] {
+  const cells = new Map<string, FigureRecord[]>();
+  for (const f of figures) {
+    if (!f.quarter || !f.count || f.where.length > 0) continue;
+    if (f.perpetrator_id !== null && f.perpetrator_id !== 'all') continue;
+    const key = `${f.quarter}|${f.measure}|${f.perpetrator_category}`;
+    cells.set(key, [...(cells.get(key) ?? []), f]);
+  }
+  const rows: QuarterlyRecord[] = [];
+  for (const list of cells.values()) {
+    const reported = list.filter((f) => !f.derived);
+    const used = reported.length ? reported : list;
+    const count = combineCounts(used.map((f) => f.count!))!;
+    const first = used[0]!;
+    rows.push({
+      quarter: first.quarter!,
+      perpetrator_category: first.perpetrator_category,
+      measure: first.measure,
+      count,
+      basis: reported.length ? 'reported' : 'derived',
+      figure_ids: used.map((f) => f.id).sort(),
+    });
+  }
+  return rows.sort(
+    (a, b) =>
+      a.quarter.localeCompare(b.quarter) ||
+      MEASURE_IDS.indexOf(a.measure) - MEASURE_IDS.indexOf(b.measure) ||
+      CATEGORY_ORDER.indexOf(a.perpetrator_category) - CATEGORY_ORDER.indexOf(b.perpetrator_category),
+  );
+}

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+
+/**
+ * Dates are `YYYY-MM-DD` strings end to end: never `Date` objects, which carry a time zone and
+ * shift a day when printed in another one. A source often gives less than a day ("in April",
+ * "in 2024"), so editors write a *partial* date and its form says its precision.
+ */
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH = /^(\d{4})-(\d{2})$/;
+const YEAR = /^(\d{4})$/;
+
+export const DATE_PRECISIONS = ['day', 'month', 'quarter', 'year'] as const;
+export const DatePrecision = z.enum(DATE_PRECISIONS);
+export type DatePrecision = z.infer<typeof DatePrecision>;
+
+/** A calendar day that exists (no 2022-02-30). */
+export function isCalendarDay(value: string): boolean {
+  const m = DAY.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** YAML 1.1 loaders turn unquoted dates into UTC midnight Dates, and bare years into numbers: accept both. */
+function coerceDateLike(value: unknown): unknown {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+  return value;
+}
+
+/** A full calendar day, `YYYY-MM-DD`. */
+export const IsoDay = z.preprocess(
+  coerceDateLike,
+  z
+    .string({ error: 'expected a date written YYYY-MM-DD' })
+    .refine(isCalendarDay, { error: 'expected a real calendar date written YYYY-MM-DD' }),
+);
+export type IsoDay = z.infer<typeof IsoDay>;
+
+/** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`: write only as much as the source supports. */
+export const PartialDate = z.preprocess(
+  coerceDateLike,
+  z
+    .string({ error: 'expected a date written YYYY-MM-DD, YYYY-MM or YYYY' })
+    .refine((v) => isCalendarDay(v) || isMonth(v) || YEAR.test(v), {
+      error: 'expected a real date written YYYY-MM-DD, YYYY-MM or YYYY',
+    }),
+);
+export type PartialDate = z.infer<typeof PartialDate>;
+
+function isMonth(value: string): boolean {
+  const m = MONTH.exec(value);
+  return !!m && Number(m[2]) >= 1 && Number(m[2]) <= 12;
+}
+
+/** A resolved span of whole days with the precision the source gave. */
+export const DaySpan = z.object({
+  start: z.string(),
+  end: z.string(),
+  precision: DatePrecision,
+});
+export type DaySpan = z.infer<typeof DaySpan>;
+
+/** The first and last day a partial date can mean: `2022-03` → 2022-03-01 … 2022-03-31. */
+export function partialDateSpan(value: string): DaySpan {
+  if (DAY.test(value)) return { start: value, end: value, precision: 'day' };
+  const month = MONTH.exec(value);
+  if (month) {
+    const y = Number(month[1]);
+    const mo = Number(month[2]);
+    return { start: `${value}-01`, end: `${value}-${pad(daysInMonth(y, mo))}`, precision: 'month' };
+  }
+  if (YEAR.test(value)) return { start: `${value}-01-01`, end: `${value}-12-31`, precision: 'year' };
+  throw new Error(`not a partial date: ${value}`);
+}
+
+/** The span from the start of one partial date to the end of another, at the coarser precision. */
+export function spanBetween(start: string, end: string): DaySpan {
+  const a = partialDateSpan(start);
+  const b = partialDateSpan(end);
+  const order = DATE_PRECISIONS;
+  const precision = order.indexOf(a.precision) >= order.indexOf(b.precision) ? a.precision : b.precision;
+  return { start: a.start, end: b.end, precision };
+}
+
+export function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

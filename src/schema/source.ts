@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { PartialDate } from './date.ts';
+import { Text } from './ids.ts';
+
+export const SOURCE_KINDS = ['un', 'ngo', 'media', 'government', 'other'] as const;
+export const SourceKind = z.enum(SOURCE_KINDS);
+
+/** The report an article summarises, as the article's front matter describes it. */
+export const SourceInput = z.strictObject({
+  /** The report's own title (or the wire story's headline). */
+  title: Text,
+  /** Who published the text we read (a wire, a newspaper, an NGO's site). */
+  publisher: Text,
+  /** Who wrote or issued the findings, when not the publisher (e.g. MINUSMA, distributed by APO Group). */
+  author_org: Text.optional(),
+  /** Where the text can be read, if known. */
+  url: z.url({ protocol: /^https?$/, error: 'expected a web address starting with https:// or http://' }).optional(),
+  /** When it was published: YYYY-MM-DD, YYYY-MM or YYYY — only as precise as the text supports. */
+  published: PartialDate,
+  /** True when even that precision is an inference (explain it in published_note). */
+  published_approximate: z.boolean().optional(),
+  /** How the publication date was worked out, when the text does not state it. */
+  published_note: Text.optional(),
+  /** un, ngo, media, government or other: the kind of organisation behind the findings. */
+  kind: SourceKind,
+  /** The language of the text we read, as a BCP 47 tag (en, fr). */
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'expected a language tag such as en or fr' }),
+});
+export type SourceInput = z.infer<typeof SourceInput>;
