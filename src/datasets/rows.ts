@@ -54,7 +54,7 @@ export function figureRows(data: SiteData): FigureRow[] {
     low: f.count?.low ?? null,
     best: f.count?.best ?? null,
     high: f.count?.high ?? null,
-    qualifier: f.count?.qualifier ?? 'exact',
+    qualifier: f.count?.qualifier ?? null,
     share_percent: f.share_percent,
     share_of: f.share_of ?? '',
     places: f.where,

@@ -58,7 +58,7 @@ export const FigureRow = z.object({
   low: col.int('Lowest value the source allows (for "at least"/"more than": the number as written).'),
   best: col.int('Best estimate, when there is one.'),
   high: col.int('Highest value the source allows; empty when open-ended.'),
-  qualifier: col.oneOf(QUALIFIERS, 'How the source bounds the number.'),
+  qualifier: col.optOneOf(QUALIFIERS, 'How the source bounds the number; empty for a share of a total the source does not give.'),
   share_percent: col.num('For a share of another figure: the percentage the source gives.'),
   share_of: col.text('For a share: the figure_id of the total.'),
   places: col.list('Place ids, when the figure covers only part of the country.'),

@@ -11,17 +11,23 @@ const CATEGORY_ORDER = SeriesCategory.options;
  * are already inside the quarterly totals), never from periods longer or shorter than a quarter,
  * never mixing measures. A figure about one actor stays on that actor's page. When reported and
  * derived values meet in one cell the reported one wins; several reports are combined.
+ * A figure for one actor stands for its category when nothing broader is given (MINUSMA's
+ * "Malian forces" are the state-forces category in a quarter's breakdown).
  */
 export function quarterlySeries(figures: readonly FigureRecord[]): QuarterlyRecord[] {
   const cells = new Map<string, FigureRecord[]>();
   for (const f of figures) {
     if (!f.quarter || !f.count || f.where.length > 0) continue;
-    if (f.perpetrator_id !== null && f.perpetrator_id !== 'all') continue;
     const key = `${f.quarter}|${f.measure}|${f.perpetrator_category}`;
     cells.set(key, [...(cells.get(key) ?? []), f]);
   }
   const rows: QuarterlyRecord[] = [];
-  for (const list of cells.values()) {
+  for (const all of cells.values()) {
+    // A figure for the whole category wins over one for an actor in it. One actor's figure stands
+    // for its category only when it is the only one: two actors' figures are not summed here.
+    const broad = all.filter((f) => f.perpetrator_id === null || f.perpetrator_id === 'all');
+    const list = broad.length ? broad : new Set(all.map((f) => f.perpetrator_id)).size === 1 ? all : [];
+    if (list.length === 0) continue;
     const reported = list.filter((f) => !f.derived);
     const used = reported.length ? reported : list;
     const count = combineCounts(used.map((f) => f.count!))!;

@@ -16,15 +16,18 @@ export const FigureInput = z
     period: PeriodInput,
     /** `all`, a perpetrator category id, or an actor id (or alias). */
     perpetrator: Text,
-    /** What is counted: killed, injured, abducted, detained, victims, violations, homes-destroyed. */
+    /** What is counted: killed, injured, abducted, detained, victims, violations, homes-destroyed, incidents. */
     measure: Measure,
     /** The number as the source bounds it. */
     count: CountInput.optional(),
-    /** A share of another figure: `{ percent: 54, of: <figure id> }`. The build derives the count. */
+    /**
+     * A share of another figure: `{ percent: 54, of: <figure id> }`; the build derives the count.
+     * Without `of`, a share of a total the source does not give (no count can be derived).
+     */
     share: z
       .strictObject({
         percent: z.number({ error: 'expected a percentage as a number' }).min(0).max(100),
-        of: Id,
+        of: Id.optional(),
       })
       .optional(),
     /** Id of the total this figure is one part of (for counts; shares name it in `share.of`). */

@@ -13,6 +13,7 @@ export const MEASURE_IDS = [
   'victims',
   'violations',
   'homes-destroyed',
+  'incidents',
 ] as const;
 export const Measure = z.enum(MEASURE_IDS);
 export type Measure = z.infer<typeof Measure>;
@@ -25,10 +26,11 @@ export const MEASURE_LABELS: Record<Measure, string> = {
   victims: 'Civilian victims (killed, injured, abducted or disappeared)',
   violations: 'Documented violations (not people)',
   'homes-destroyed': 'Homes burned or destroyed',
+  incidents: 'Acts of violence (incidents, not people)',
 };
 
 /** The unit each measure counts, so a table never calls violations "people". */
-export const MEASURE_UNITS: Record<Measure, 'people' | 'violations' | 'homes'> = {
+export const MEASURE_UNITS: Record<Measure, 'people' | 'violations' | 'homes' | 'incidents'> = {
   killed: 'people',
   injured: 'people',
   abducted: 'people',
@@ -36,6 +38,7 @@ export const MEASURE_UNITS: Record<Measure, 'people' | 'violations' | 'homes'> =
   victims: 'people',
   violations: 'violations',
   'homes-destroyed': 'homes',
+  incidents: 'incidents',
 };
 
 /** Harm types an incident can count: the people-measures that describe one event. */
