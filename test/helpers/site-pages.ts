@@ -1,0 +1,78 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from './dist.ts';
+
+export interface SitePage {
+  /** Path on the site, e.g. `/incidents/hombori-2022-04-19/`. */
+  route: string;
+  /** The built file. */
+  file: string;
+  /** The page type: the route with its last, record-specific segment generalised (see pageType). */
+  type: string;
+}
+
+/** Every HTML file under dir, sorted (deterministic test order). */
+export function htmlFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.html')) out.push(p);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+export function routeOf(dist: string, file: string): string {
+  const rel = path.relative(dist, file).split(path.sep).join('/');
+  if (rel === 'index.html') return '/';
+  if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
+  return `/${rel}`;
+}
+
+/**
+ * A page's type, found from the built tree and the data rather than a hand-kept list, so new pages
+ * are covered the day they land: a route whose last segment is a record id from siteData (an
+ * incident, actor, article, place, category, quarter…) or a page number is a detail page, typed
+ * `/incidents/*`; every other route is its own type (`/`, `/methodology/`, `/charts/quarterly/`).
+ */
+export function sitePages(dist: string, knownIds: ReadonlySet<string> = dataIds()): SitePage[] {
+  return htmlFiles(dist).map((file) => {
+    const route = routeOf(dist, file);
+    const last = route.replace(/\/$/, '').split('/').at(-1) ?? '';
+    const isDetail = route !== '/' && (knownIds.has(last.toLowerCase()) || /^\d+$/.test(last));
+    return { file, route, type: isDetail ? `${parentOf(route)}*` : route };
+  });
+}
+
+/** Ids (lowercased) of every record in the site data: the names detail pages are built from. */
+export function dataIds(data: unknown = readSiteData()): Set<string> {
+  const ids = new Set<string>();
+  const walk = (v: unknown, key: string) => {
+    if (typeof v === 'string') {
+      if (/^(id|quarter|category|.*_ids?|.*_categor(y|ies))$/.test(key) && /^[A-Za-z0-9-]+$/.test(v)) ids.add(v.toLowerCase());
+    } else if (Array.isArray(v)) for (const x of v) walk(x, key);
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
+  };
+  walk(data, '');
+  return ids;
+}
+
+function readSiteData(): unknown {
+  return JSON.parse(readFileSync(path.join(ROOT, 'src/generated/site-data.json'), 'utf8'));
+}
+
+function parentOf(route: string): string {
+  const trimmed = route.replace(/\/$/, '');
+  const i = trimmed.lastIndexOf('/');
+  return i <= 0 ? '/' : `${trimmed.slice(0, i)}/`;
+}
+
+/** One page of each type (the first in sort order), the set the slower browser checks visit. */
+export function onePerType(pages: SitePage[]): SitePage[] {
+  const seen = new Map<string, SitePage>();
+  for (const p of pages) if (!seen.has(p.type)) seen.set(p.type, p);
+  return [...seen.values()];
+}
