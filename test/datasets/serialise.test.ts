@@ -1,0 +1,33 @@
+import path from 'node:path';
+import { csvParse } from 'd3-dsv';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { col } from '../../src/datasets/column.ts';
+import { publicDataFiles, toCsv } from '../../src/datasets/serialise.ts';
+import { buildSiteData } from '../../src/pipeline/build-site-data.ts';
+import { ROOT } from '../helpers/dist.ts';
+
+describe('CSV output', () => {
+  it('quotes commas, quotes and line breaks, leaves nulls empty and joins lists with ";"', () => {
+    const row = z.object({ a: col.text('a'), b: col.int('b'), c: col.list('c') });
+    const csv = toCsv(row, [{ a: 'He said "no", twice\nthen left', b: null, c: ['x', 'y'] }]);
+    expect(csv).toBe('a,b,c\n"He said ""no"", twice\nthen left",,x;y\n');
+    expect(csvParse(csv)[0]).toEqual({ a: 'He said "no", twice\nthen left', b: '', c: 'x;y' });
+  });
+
+  it('writes every public file, with the documented header first', async () => {
+    const { data } = await buildSiteData(ROOT, path.join(ROOT, 'test/fixtures/basic'));
+    const files = publicDataFiles(data!);
+    expect([...files.keys()].sort()).toEqual([
+      'claims.csv', 'claims.json', 'datapackage.json', 'figures.csv', 'figures.json',
+      'incidents.csv', 'incidents.json', 'quarterly.csv', 'quarterly.json', 'sources.csv', 'sources.json',
+    ]);
+    const pkg = JSON.parse(files.get('datapackage.json')!);
+    for (const resource of pkg.resources) {
+      const header = files.get(resource.path)!.split('\n')[0]!.split(',');
+      expect(header).toEqual(resource.schema.fields.map((f: { name: string }) => f.name));
+    }
+    const claims = csvParse(files.get('claims.csv')!);
+    expect(claims.find((c) => c.kind === 'counter-claim')).toMatchObject({ by: 'The army', counts_of: 'combatants', counts: 'killed: 18', incident_id: 'hombori-2022-04-19' });
+  });
+});
