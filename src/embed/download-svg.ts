@@ -1,0 +1,89 @@
+import { escapeHtml } from './html.ts';
+import { wrapText } from './wrap-text.ts';
+
+/**
+ * The standalone SVG of a chart for print and social: the chart framed by its title, takeaway,
+ * source line and credit, all as SVG text so they survive any re-use of the image. Rendered in the
+ * light theme with explicit colours (no CSS variables: resvg and many editors do not support them).
+ */
+export type DownloadMeta = {
+  title: string;
+  takeaway: string;
+  /** "Source: …" line. */
+  source: string;
+  /** "Civilian harm in Mali · <chart page URL>". */
+  credit: string;
+  /** "Data last updated 2 November 2026". */
+  updated: string;
+};
+
+export const DOWNLOAD_WIDTH = 1200;
+const PAD = 40;
+const FONT = 'DejaVu Sans, Verdana, Arial, sans-serif';
+
+/** Replaces `var(--x, fallback)` with its fallback, so the SVG renders the same everywhere. */
+export function resolveCssVars(svg: string): string {
+  let out = svg;
+  // Nested fallbacks resolve from the inside out.
+  for (let i = 0; i < 5 && out.includes('var(--'); i++) {
+    out = out.replace(/var\(\s*--[\w-]+\s*,\s*([^()]*?)\s*\)/g, '$1');
+  }
+  return out;
+}
+
+/** The root <svg> tag's viewBox size: the chart's own drawing units. */
+export function viewBoxSize(svg: string): { width: number; height: number } {
+  const open = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  const vb = /viewBox="\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)\s*"/.exec(open);
+  if (vb) return { width: Number(vb[1]), height: Number(vb[2]) };
+  const w = /\swidth="([\d.]+)"/.exec(open);
+  const h = /\sheight="([\d.]+)"/.exec(open);
+  if (w && h) return { width: Number(w[1]), height: Number(h[1]) };
+  throw new Error('chart SVG has neither a viewBox nor width and height');
+}
+
+/** Places the chart's <svg> as a nested viewport, dropping attributes that only make sense on a page. */
+function nestChart(chartSvg: string, x: number, y: number, w: number, h: number): string {
+  return resolveCssVars(chartSvg).replace(/<svg\b([^>]*)>/, (_m, attrs: string) => {
+    const kept = attrs
+      .replace(/\s(?:width|height|x|y|class|style|role|aria-[\w-]+|xmlns(?::\w+)?)="[^"]*"/g, '')
+      .trim();
+    return `<svg x="${x}" y="${y}" width="${w}" height="${h}" ${kept}>`;
+  });
+}
+
+function textBlock(lines: string[], x: number, y: number, size: number, lineHeight: number, attrs: string): string {
+  return lines
+    .map((l, i) => `<text x="${x}" y="${y + i * lineHeight}" font-size="${size}" ${attrs}>${escapeHtml(l)}</text>`)
+    .join('\n');
+}
+
+export function composeDownloadSvg(chartSvg: string, meta: DownloadMeta, width = DOWNLOAD_WIDTH): string {
+  const inner = width - 2 * PAD;
+  const title = wrapText(meta.title, inner, 34);
+  const takeaway = wrapText(meta.takeaway, inner, 22);
+  const foot = [...wrapText(meta.source, inner, 17), ...wrapText(`${meta.credit} · ${meta.updated}`, inner, 17)];
+  const size = viewBoxSize(chartSvg);
+  const chartH = Math.round((inner * size.height) / size.width);
+
+  let y = PAD + 34;
+  const parts: string[] = [];
+  parts.push(textBlock(title, PAD, y, 34, 42, `font-weight="bold" fill="#111111"`));
+  y += (title.length - 1) * 42 + 40;
+  parts.push(textBlock(takeaway, PAD, y, 22, 30, `fill="#333333"`));
+  y += (takeaway.length - 1) * 30 + 24;
+  parts.push(nestChart(chartSvg, PAD, y, inner, chartH));
+  y += chartH + 36;
+  parts.push(`<line x1="${PAD}" x2="${width - PAD}" y1="${y - 22}" y2="${y - 22}" stroke="#D9D9D9" stroke-width="1"/>`);
+  parts.push(textBlock(foot, PAD, y, 17, 24, `fill="#444444"`));
+  const height = y + (foot.length - 1) * 24 + PAD - 8;
+
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">`,
+    `<title>${escapeHtml(meta.title)}</title>`,
+    `<rect width="100%" height="100%" fill="#FFFFFF"/>`,
+    ...parts,
+    `</svg>`,
+    '',
+  ].join('\n');
+}
