@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 
 // The public address the site is served from: canonical URLs, the sitemap, RSS and embed snippets use it.
 const site = process.env.SITE_URL ?? 'https://mali-civilian-harm.github.io';
@@ -8,5 +9,8 @@ export default defineConfig({
   site,
   base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets and scripts stay files, never inlined: the Content-Security-Policy is default-src 'self'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
+  integrations: [sitemap()],
 });
