@@ -1,0 +1,69 @@
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { distDir, ROOT } from '../helpers/dist.ts';
+import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { onePerType, sitePages } from '../helpers/site-pages.ts';
+
+const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
+const dist = distDir();
+const pages = onePerType(sitePages(dist));
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([serveStatic(dist), launchChromium()]);
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+type Violation = { id: string; impact: string; help: string; nodes: { target: string[] }[] };
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations = (await page.evaluate(async () => {
+    // @ts-expect-error axe is the script just added
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations;
+  })) as Violation[];
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+}
+
+/**
+ * The theme states a reader can be in: the system's light or dark preference, and the site's own
+ * toggle (it sets data-theme on <html>) turned against the system's choice.
+ */
+const STATES = [
+  { name: 'light', scheme: 'light', toggle: false },
+  { name: 'dark', scheme: 'dark', toggle: false },
+  { name: 'light system, toggled dark', scheme: 'light', toggle: true },
+  { name: 'dark system, toggled light', scheme: 'dark', toggle: true },
+] as const;
+
+describe('axe-core finds no violation', () => {
+  it.each(pages.map((p) => [p.type, p.route]))('%s (%s), every theme', async (_type, route) => {
+    const found: string[] = [];
+    for (const state of STATES) {
+      // bypassCSP only so axe's script tag can be injected: the site's policy rightly refuses it.
+      // The CSP itself is proved in pages.test.ts and the build checks, with bypassCSP off.
+      const context = await browser.newContext({ bypassCSP: true, colorScheme: state.scheme, viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(server.origin + route, { waitUntil: 'networkidle' });
+      if (state.toggle) {
+        const toggle = page.locator('[data-theme-toggle]').first();
+        if ((await toggle.count()) === 0) {
+          await context.close();
+          continue;
+        }
+        await toggle.click();
+        const want = state.scheme === 'light' ? 'dark' : 'light';
+        expect(await page.evaluate(() => document.documentElement.dataset.theme), `${route}: the toggle sets data-theme`).toBe(want);
+      }
+      for (const v of await axeViolations(page)) found.push(`[${state.name}] ${v}`);
+      await context.close();
+    }
+    expect(found).toEqual([]);
+  });
+});
