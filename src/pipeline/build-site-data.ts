@@ -60,6 +60,9 @@ export async function buildSiteData(root: string, contentDir: string): Promise<{
 
   const figureMap = new Map(figures.map((f) => [f.id, f]));
   const incidentMap = new Map(incidents.map((i) => [i.id, i]));
+  // Derived figures by the figure they come from, so each article finds its own without a scan.
+  const derivedFrom = new Map<string, string[]>();
+  for (const f of figures) if (f.derived) derivedFrom.set(f.derived_from[0]!, [...(derivedFrom.get(f.derived_from[0]!) ?? []), f.id]);
   const articles: ArticleRecord[] = content.articles.map((a) => {
     const { html, problems: bodyProblems, figureRefs } = renderBody(a.parsed, figureMap, incidentMap);
     problems.push(...bodyProblems);
@@ -72,7 +75,7 @@ export async function buildSiteData(root: string, contentDir: string): Promise<{
       updated: a.data.updated ?? null,
       source_id: a.data.id,
       html,
-      figure_ids: [...new Set([...own, ...figures.filter((f) => f.derived && own.includes(f.derived_from[0]!)).map((f) => f.id), ...figureRefs])].sort(),
+      figure_ids: [...new Set([...own, ...own.flatMap((id) => derivedFrom.get(id) ?? []), ...figureRefs])].sort(),
       incident_ids: (a.data.incidents ?? []).map((i) => i.id).sort(),
       event_ids: (a.data.events ?? []).map((e) => e.id).sort(),
       file: a.file,

@@ -1,5 +1,6 @@
 import type { ArticleFrontMatter } from '../schema/article.ts';
 import { countOrderProblems, type CountInput } from '../schema/count.ts';
+import { spanBetween } from '../schema/date.ts';
 import { formatCount } from '../format/count.ts';
 import type { ClaimRecord, FigureRecord, IncidentRecord, SourceRecord } from '../model/records.ts';
 import { didYouMean } from './did-you-mean.ts';
@@ -48,6 +49,18 @@ export function crossChecks(input: {
         hint: 'check the incident date and the source\'s published date',
       }));
     }
+    const covers = d.article.data.source.covers;
+    if (covers) {
+      const period = spanBetween(covers.start, covers.end);
+      if (d.record.date.end < period.start || d.record.date.start > period.end) {
+        problems.push(problemAt(d.article.parsed, ['incidents', d.index, 'date'], 'warning', {
+          message: 'the incident is dated outside the period its source covers',
+          expected: `a date within ${period.start} – ${period.end} (source.covers)`,
+          found: d.record.date.start === d.record.date.end ? d.record.date.start : `${d.record.date.start} – ${d.record.date.end}`,
+          hint: 'check the incident date and source.covers; a report may mention an older incident, in which case leave it',
+        }));
+      }
+    }
   }
 
   for (const a of input.articles) {
@@ -87,7 +100,9 @@ function quarterDisagreements(input: { articles: readonly Loaded<ArticleFrontMat
   for (const f of input.figures) {
     if (f.derived || !f.quarter || !f.count || f.where.length) continue;
     const key = `${f.quarter}|${f.measure}|${f.perpetrator_id ?? f.perpetrator_category}`;
-    cells.set(key, [...(cells.get(key) ?? []), f]);
+    const list = cells.get(key);
+    if (list) list.push(f);
+    else cells.set(key, [f]);
   }
   const byId = new Map(input.articles.map((a) => [a.data.id, a]));
   for (const list of cells.values()) {

@@ -99,7 +99,7 @@ export function deriveFigures(drafts: readonly FigureDraft[]): { figures: Figure
     if (remainder === 'over') {
       problems.push(problemAt(d.article.parsed, ['figures', d.index], 'warning', {
         message: `the parts of "${totalId}" add up to more than the total`,
-        expected: `parts adding to ${total.count ? formatCount(total.count) : 'the total'} or less`,
+        expected: `parts adding up to no more than the total${total.count ? ` (${formatCount(total.count)})` : ''}`,
         found: parts.map((p) => `${p.id}: ${p.count ? formatCount(p.count) : '?'}`).join(', '),
         hint: 'check each number against the source: a part may be counted in two categories',
       }));

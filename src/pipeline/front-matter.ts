@@ -1,4 +1,5 @@
 import matter from 'gray-matter';
+import jsyaml from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { type Problem } from './problem.ts';
 
@@ -16,9 +17,10 @@ export type ParsedFile = {
 };
 
 /**
- * Splits a Markdown file into front matter and body with gray-matter, parsing the YAML with the
- * `yaml` package: it keeps every node's position (so problems point at a line) and, under its
- * YAML 1.2 core schema, leaves dates as strings instead of turning them into UTC Dates.
+ * Splits a Markdown file into front matter and body with gray-matter. The YAML is read with
+ * js-yaml's core schema (fast; dates stay strings, never UTC Dates), and parsed again with the
+ * `yaml` package only when a problem needs its line: `yaml` keeps every node's position and
+ * names each syntax error.
  */
 export function parseFrontMatter(file: string, text: string): { parsed: ParsedFile | null; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -36,15 +38,22 @@ export function parseFrontMatter(file: string, text: string): { parsed: ParsedFi
     });
     return { parsed: null, problems };
   }
-  let doc: Document.Parsed | undefined;
-  const counter = new LineCounter();
+  let yamlSource = '';
+  let fast: { data: unknown } | { error: Error } = { data: {} };
   let fm: matter.GrayMatterFile<string>;
   try {
     fm = matter(text, {
       engines: {
         yaml: (src: string) => {
-          doc = parseDocument(src, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-          return doc.errors.length ? {} : ((doc.toJS() ?? {}) as object);
+          yamlSource = src;
+          // js-yaml reads valid YAML about ten times faster than `yaml`; `yaml` is used only
+          // when something must be located (a problem) or explained (a syntax error).
+          try {
+            fast = { data: jsyaml.load(src, { schema: jsyaml.CORE_SCHEMA }) ?? {} };
+          } catch (err) {
+            fast = { error: err as Error };
+          }
+          return {};
         },
       },
     });
@@ -65,12 +74,34 @@ export function parseFrontMatter(file: string, text: string): { parsed: ParsedFi
     });
     return { parsed: null, problems };
   }
-  const yamlDoc = doc;
-  // The YAML starts on the file's second line, after the opening ---.
-  const offset = 1;
+  const counter = new LineCounter();
+  let slowDoc: Document.Parsed | undefined;
+  // The YAML starts on the file's second line, after the opening ---; gray-matter hands it over
+  // with the newline that ends the --- line, which already accounts for that line.
+  const offset = yamlSource.startsWith('\n') ? 0 : 1;
+  const positioned = (): Document.Parsed => (slowDoc ??= parseDocument(yamlSource, { lineCounter: counter, prettyErrors: false, uniqueKeys: true }));
+  if ('error' in fast && positioned().errors.length === 0) {
+    // The two parsers disagree on a corner of YAML: report js-yaml's reading.
+    const mark = (fast.error as Error & { mark?: { line: number; column: number } }).mark;
+    problems.push({
+      ...base,
+      severity: 'error',
+      line: mark ? mark.line + 1 + offset : 1,
+      column: mark ? mark.column + 1 : 1,
+      message: `the front matter is not valid YAML: ${(fast.error as Error & { reason?: string }).reason ?? fast.error.message.split('\n')[0]}`,
+      expected: 'valid YAML: `field: value`, lists as `- item`, consistent indentation with spaces',
+      hint: yamlHint(''),
+    });
+    return { parsed: null, problems };
+  }
+  const yamlDoc = 'error' in fast ? positioned() : undefined;
   if (yamlDoc && yamlDoc.errors.length) {
+    // One broken line makes the parser trip several times on it: report the first error per line.
+    const seenLines = new Set<number>();
     for (const e of yamlDoc.errors) {
-      const pos = counter.linePos(e.pos[0]);
+      const pos = e.code === 'MISSING_CHAR' && /quote/i.test(e.message) ? unclosedQuote(yamlSource, counter, e.pos[0]) : counter.linePos(e.pos[0]);
+      if (seenLines.has(pos.line)) continue;
+      seenLines.add(pos.line);
       problems.push({
         ...base,
         severity: 'error',
@@ -84,7 +115,7 @@ export function parseFrontMatter(file: string, text: string): { parsed: ParsedFi
     }
     return { parsed: null, problems };
   }
-  const data = fm.data as unknown;
+  const data = 'data' in fast ? fast.data : null;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     problems.push({
       ...base,
@@ -99,7 +130,7 @@ export function parseFrontMatter(file: string, text: string): { parsed: ParsedFi
     return { parsed: null, problems };
   }
   const locate = (path: readonly PropertyKey[], key?: string): Position | null => {
-    const node = yamlDoc ? findNode(yamlDoc.contents as Node | null, path, key) : null;
+    const node = findNode(positioned().contents as Node | null, path, key);
     if (!node?.range) return null;
     const pos = counter.linePos(node.range[0]);
     return { line: pos.line + offset, column: pos.col };
@@ -132,6 +163,20 @@ function findNode(root: Node | null, path: readonly PropertyKey[], key?: string)
   return node;
 }
 
+/**
+ * The parser notices a missing closing quote only where the front matter ends; point instead at
+ * the first line whose value opens a quote it does not close.
+ */
+function unclosedQuote(src: string, counter: LineCounter, fallback: number): { line: number; col: number } {
+  let offset = 0;
+  for (const line of src.split('\n')) {
+    const m = /^\s*(?:-\s+)?[^:#"']+:\s+(["'])(.*)$/.exec(line);
+    if (m && !m[2]!.includes(m[1]!)) return counter.linePos(offset + line.indexOf(m[1]!));
+    offset += line.length + 1;
+  }
+  return counter.linePos(fallback);
+}
+
 function describeFirstLine(text: string): string {
   if (text.length === 0) return 'an empty file';
   if (text.trim().length === 0) return 'a file with only blank space';
@@ -149,13 +194,14 @@ function yamlHint(code: string): string {
     case 'DUPLICATE_KEY':
       return 'each field may appear once: merge the two or delete one';
     case 'BAD_INDENT':
-    case 'MISSING_CHAR':
       return 'check the indentation: nested fields use two more spaces than their parent, never tabs';
+    case 'MISSING_CHAR':
+      return 'close every quote and bracket you open: "…", […], {…}';
     case 'TAB_AS_INDENT':
       return 'replace the tab characters at the start of the line with spaces';
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
-      return 'a value that contains a colon must be quoted: title: "Mali: a report"';
+      return 'a value that contains a colon must be quoted (title: "Mali: a report"); and a field must be indented exactly like the fields beside it';
     default:
       return 'text containing a colon, # or a leading quote must be put in double quotes';
   }

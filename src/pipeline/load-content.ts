@@ -31,8 +31,11 @@ export async function loadContent(root: string, contentDir: string): Promise<{ c
   const problems: Problem[] = [];
   const load = async <S extends z.ZodType>(folder: string, schema: S): Promise<Loaded<z.infer<S>>[]> => {
     const out: Loaded<z.infer<S>>[] = [];
-    for (const absolute of await listMarkdown(path.join(contentDir, folder))) {
-      const { text, problems: readProblems } = await readTextFile(absolute, root);
+    const files = await listMarkdown(path.join(contentDir, folder));
+    // Read all files at once (the disk is the slow part), then check them in their stable order.
+    const reads = await Promise.all(files.map((absolute) => readTextFile(absolute, root)));
+    for (const [k, absolute] of files.entries()) {
+      const { text, problems: readProblems } = reads[k]!;
       problems.push(...readProblems);
       if (!text) continue;
       const { parsed, problems: fmProblems } = parseFrontMatter(text.file, text.text);

@@ -32,11 +32,12 @@ export function renderBody(
   const problems: Problem[] = [];
   const refs: string[] = [];
   const lineOf = (index: number) => parsed.bodyLine + parsed.body.slice(0, index).split('\n').length - 1;
+  const columnOf = (index: number) => index - parsed.body.lastIndexOf('\n', index - 1);
   const at = (index: number, message: string, found: string, expected: string, hint: string, severity: Problem['severity'] = 'error'): Problem => ({
-    severity, file: parsed.file, line: lineOf(index), column: null, field: '(article text)', message, expected, found, hint,
+    severity, file: parsed.file, line: lineOf(index), column: columnOf(index), field: '(article text)', message, expected, found, hint,
   });
 
-  for (const m of parsed.body.matchAll(/<\s*(script|iframe|object|embed|style)\b|\son[a-z]+\s*=|<\/?[a-z][a-z0-9]*(\s[^>]*)?>/gi)) {
+  for (const m of parsed.body.matchAll(/<\s*(script|iframe|object|embed|style)\b|\son[a-z]+\s*=|<[a-z][a-z0-9]*(\s[^>]*)?>/gi)) {
     problems.push(at(m.index, 'the text contains raw HTML, which the site shows as plain text and never runs', JSON.stringify(m[0].trim().slice(0, 40)), 'Markdown only', 'use Markdown for formatting: **bold**, [link](https://…), > quote', 'warning'));
   }
   for (const m of parsed.body.matchAll(/\]\(\s*(javascript|vbscript|data|file):/gi)) {

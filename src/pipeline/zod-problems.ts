@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { didYouMean } from './did-you-mean.ts';
 import type { ParsedFile } from './front-matter.ts';
+import { ID_PATTERN } from '../schema/ids.ts';
 import { describeValue, formatPath, type Problem } from './problem.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -88,6 +89,8 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 
 function messageFor(issue: Issue, value: unknown): string {
   if (issue.code === 'invalid_type' && value === undefined) return 'this field is required';
+  // zod's own wording ("Invalid input: expected array, received object") is for programmers.
+  if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) return `expected ${article(issue.expected)}, found ${describeValue(value)}`;
   if (issue.code === 'invalid_value') return 'this value is not one of the allowed ones';
   return issue.message;
 }
@@ -106,8 +109,10 @@ function expectedFor(issue: Issue): string | null {
       return `${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}`;
     case 'invalid_format':
     case 'invalid_union':
-    case 'custom':
       return stripExpected(issue.message);
+    case 'custom':
+      // A custom check states its rule in the message; it names what it expects only if it says so.
+      return (issue as { params?: { expected?: string } }).params?.expected ?? null;
     default:
       return null;
   }
@@ -137,6 +142,13 @@ function hintFor(issue: Issue, value: unknown): string | null {
   }
   if (issue.code === 'invalid_type' && value === undefined) return 'add the field; see CONTRIBUTING.md for an example';
   if (issue.code === 'invalid_type' && value === null) return 'give it a value, or delete the line if the field is optional';
+  if (issue.code === 'invalid_type' && issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
+    return `put it in double quotes: "${String(value)}"`;
+  }
+  if (issue.code === 'invalid_format' && issue.format === 'regex' && 'pattern' in issue && issue.pattern === String(ID_PATTERN) && typeof value === 'string') {
+    const id = toId(value);
+    return id ? `write it as "${id}"` : 'use lower-case letters a-z, digits and single hyphens';
+  }
   if (issue.code === 'invalid_type' && issue.expected === 'number' && typeof value === 'string') {
     return 'write the number without quotes or words: 50, not "50" or "fifty"';
   }
@@ -144,6 +156,16 @@ function hintFor(issue: Issue, value: unknown): string | null {
     return 'write a list with one "- item" per line, or [a, b] on one line';
   }
   return null;
+}
+
+/** An id an editor probably meant: "Hombori 2022_04" → "hombori-2022-04". */
+export function toId(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 /** The field names an object schema accepts at a path, for "did you mean" on unknown fields. */

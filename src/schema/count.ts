@@ -58,7 +58,7 @@ export const CountInput = z
           code: 'custom',
           path: [key],
           message: `a count with qualifier "${c.qualifier}" needs "${key}"`,
-          params: { hint: qualifierHint(c.qualifier) },
+          params: { expected: `"${key}" with the number the source gives`, hint: qualifierHint(c.qualifier) },
         });
       }
     }
@@ -68,7 +68,7 @@ export const CountInput = z
         code: 'custom',
         path: ['low'],
         message: `low (${c.low}) is above high (${c.high})`,
-        params: { hint: 'swap them, or check the numbers against the source' },
+        params: { expected: 'low at or below high', hint: 'swap them, or check the numbers against the source' },
       });
     }
     for (const key of FORBIDDEN[c.qualifier]) {
@@ -77,7 +77,7 @@ export const CountInput = z
           code: 'custom',
           path: [key],
           message: `a count with qualifier "${c.qualifier}" takes no "${key}"`,
-          params: { hint: qualifierHint(c.qualifier) },
+          params: { expected: `only ${REQUIRED[c.qualifier].map((k) => `"${k}"`).join(' and ')}`, hint: qualifierHint(c.qualifier) },
         });
       }
     }

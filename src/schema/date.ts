@@ -38,7 +38,7 @@ export const IsoDay = z.preprocess(
   coerceDateLike,
   z
     .string({ error: 'expected a date written YYYY-MM-DD' })
-    .refine(isCalendarDay, { error: 'expected a real calendar date written YYYY-MM-DD' }),
+    .refine(isCalendarDay, { error: 'expected a real calendar date written YYYY-MM-DD', params: { hint: 'write the year, month and day with hyphens, e.g. 2024-06-01; check the day exists in that month' } }),
 );
 export type IsoDay = z.infer<typeof IsoDay>;
 
@@ -49,6 +49,7 @@ export const PartialDate = z.preprocess(
     .string({ error: 'expected a date written YYYY-MM-DD, YYYY-MM or YYYY' })
     .refine((v) => isCalendarDay(v) || isMonth(v) || YEAR.test(v), {
       error: 'expected a real date written YYYY-MM-DD, YYYY-MM or YYYY',
+      params: { hint: 'write only as much as the source says: 2024-06-01, 2024-06 or 2024' },
     }),
 );
 export type PartialDate = z.infer<typeof PartialDate>;

@@ -26,7 +26,10 @@ export const FigureInput = z
      */
     share: z
       .strictObject({
-        percent: z.number({ error: 'expected a percentage as a number' }).min(0).max(100),
+        percent: z
+          .number({ error: 'expected a percentage as a number' })
+          .min(0, { error: 'a percentage cannot be negative' })
+          .max(100, { error: 'a share cannot be more than 100%' }),
         of: Id.optional(),
       })
       .optional(),
@@ -48,7 +51,7 @@ export const FigureInput = z
         code: 'custom',
         path: f.count === undefined ? ['count'] : ['share'],
         message: 'a figure needs exactly one of "count" and "share"',
-        params: { hint: 'give the number as count: { qualifier, low/best/high }, or the percentage as share: { percent, of }' },
+        params: { expected: 'either count or share, not both and not neither', hint: 'give the number as count: { qualifier, low/best/high }, or the percentage as share: { percent, of }' },
       });
     }
   });

@@ -21,9 +21,19 @@ export const SourceInput = z.strictObject({
   published_approximate: z.boolean().optional(),
   /** How the publication date was worked out, when the text does not state it. */
   published_note: Text.optional(),
+  /**
+   * The period the report covers, when it says ("between January and March 2024"): incidents dated
+   * outside it are flagged as suspicious.
+   */
+  covers: z
+    .strictObject({
+      start: PartialDate,
+      end: PartialDate,
+    })
+    .optional(),
   /** un, ngo, media, government or other: the kind of organisation behind the findings. */
   kind: SourceKind,
   /** The language of the text we read, as a BCP 47 tag (en, fr). */
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'expected a language tag such as en or fr' }),
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'expected a language tag such as en or fr', params: { hint: 'en for English, fr for French' } }),
 });
 export type SourceInput = z.infer<typeof SourceInput>;
