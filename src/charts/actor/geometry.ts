@@ -1,0 +1,115 @@
+import { max } from 'd3-array';
+import { format } from 'd3-format';
+import { scaleLinear, scaleUtc } from 'd3-scale';
+import { utcDay, utcYear } from 'd3-time';
+import type { CategoryId } from '../../schema/category.ts';
+import { MEASURE_LABELS, type Measure } from '../../schema/measure.ts';
+import { formatCount } from '../../format/count.ts';
+import { formatSpan } from '../../format/date.ts';
+import { LAYOUTS, r2, textWidth, type LayoutName } from '../common.ts';
+import { isOpenTop, rangeOf } from '../count-marks.ts';
+import { categoryPaint } from '../palette.ts';
+import type { ActorRow } from './rows.ts';
+
+export type ActorMark = {
+  figure_id: string;
+  scope: 'actor' | 'category';
+  x1: number;
+  x2: number;
+  y: number;
+  mx: number;
+  derived: boolean;
+  open: boolean;
+  whisker: { y1: number; y2: number } | null;
+  label: string;
+};
+export type ActorPanel = {
+  measure: Measure;
+  title: string;
+  y: number;
+  h: number;
+  yTicks: { y: number; label: string }[];
+  marks: ActorMark[];
+};
+export type ActorGeometry = {
+  width: number;
+  height: number;
+  fontSize: number;
+  plot: { x: number; w: number };
+  colour: string;
+  panels: ActorPanel[];
+  xTicks: { x: number; label: string }[];
+  empty: boolean;
+};
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/**
+ * A small multiple per measure (measures never share an axis): each figure is a line over the
+ * period it covers, at the height of its number, so a year-long figure is never mistaken for a
+ * quarter's. Ranges are whiskers at the line's middle; open tops get a dashed extension.
+ */
+export function actorGeometry(rows: readonly ActorRow[], category: CategoryId, opts: { layout: LayoutName }): ActorGeometry {
+  const { width, fontSize } = LAYOUTS[opts.layout];
+  const left = opts.layout === 'narrow' ? 36 : 48;
+  const right = 10;
+  const panelH = 96;
+  const titleH = fontSize + 8;
+  const measures = [...new Set(rows.map((r) => r.measure))];
+  const starts = rows.map((r) => r.start).sort();
+  const ends = rows.map((r) => r.end).sort();
+  const x = scaleUtc()
+    .domain([utcYear.floor(day(starts[0] ?? '2020-01-01')), utcYear.ceil(utcDay.offset(day(ends.at(-1) ?? '2020-12-31'), 1))])
+    .range([left, width - right]);
+  const panels: ActorPanel[] = [];
+  let top = 4;
+  for (const m of measures) {
+    const mine = rows.filter((r) => r.measure === m);
+    const py = top + titleH;
+    const y = scaleLinear()
+      .domain([0, max(mine, (r) => r.count.high ?? r.drawn) || 1])
+      .nice(3)
+      .range([py + panelH, py + 8]);
+    panels.push({
+      measure: m,
+      title: MEASURE_LABELS[m],
+      y: r2(top),
+      h: r2(titleH + panelH),
+      yTicks: y.ticks(3).map((t) => ({ y: r2(y(t)), label: format(',')(t) })),
+      marks: mine.map((r) => {
+        const x1 = x(day(r.start));
+        const x2 = Math.max(x(utcDay.offset(day(r.end), 1)), x1 + 3);
+        const range = rangeOf(r.count);
+        return {
+          figure_id: r.figure_id,
+          scope: r.scope,
+          x1: r2(x1),
+          x2: r2(x2),
+          y: r2(y(r.drawn)),
+          mx: r2((x1 + x2) / 2),
+          derived: r.derived,
+          open: isOpenTop(r.count),
+          whisker: range ? { y1: r2(y(range.low)), y2: r2(y(range.high)) } : null,
+          label: `${formatSpan(r)}: ${formatCount(r.count)}${r.derived ? ' (derived)' : ''}${r.scope === 'category' ? ', whole category' : ''}.`,
+        };
+      }),
+    });
+    top += titleH + panelH + 8;
+  }
+  const xTicks: ActorGeometry['xTicks'] = [];
+  for (const t of x.ticks(utcYear.every(1)!)) {
+    const tx = r2(x(t));
+    if (xTicks.length && tx - xTicks.at(-1)!.x < textWidth('2024', fontSize) + 10) continue;
+    xTicks.push({ x: tx, label: String(t.getUTCFullYear()) });
+  }
+  return {
+    width,
+    height: r2(top + 20),
+    fontSize,
+    plot: { x: left, w: width - left - right },
+    colour: categoryPaint(category),
+    panels,
+    xTicks,
+    empty: rows.length === 0,
+  };
+}

@@ -1,0 +1,97 @@
+import type { QuarterlyRecord } from '../../model/records.ts';
+import { CATEGORY_IDS, UNATTRIBUTED, type SeriesCategory } from '../../schema/category.ts';
+import { drawnValue, type Count } from '../../schema/count.ts';
+import type { Measure } from '../../schema/measure.ts';
+import { formatCount } from '../../format/count.ts';
+import { quarterRange } from '../../pipeline/quarters.ts';
+
+/** Stack order, bottom to top: the fixed categories, then the part a report left unattributed. */
+export const STACK_ORDER: readonly SeriesCategory[] = [...CATEGORY_IDS, UNATTRIBUTED];
+
+/**
+ * What one row of the main chart is:
+ * - segment: one category's part of a quarter's stacked bar;
+ * - total: the all-perpetrators total drawn as a tick over a broken-down bar;
+ * - total-only: a quarter with only an all-perpetrators total (one neutral bar);
+ * - no-data: a quarter without any report (a labelled gap, never zero);
+ * - not-broken-down / not-reported: in a one-category view, a quarter with data but none for it.
+ */
+export const ROW_ROLES = ['segment', 'total', 'total-only', 'no-data', 'not-broken-down', 'not-reported'] as const;
+export type RowRole = (typeof ROW_ROLES)[number];
+
+/** One row per thing the chart draws: the CSV, the table and the geometry all read these rows. */
+export type CasualtyRow = {
+  quarter: string;
+  role: RowRole;
+  perpetrator_category: SeriesCategory | '';
+  measure: Measure;
+  count: Count | null;
+  /** The number drawn: best estimate, else lower bound, else upper bound; null for gaps. */
+  drawn: number | null;
+  basis: 'reported' | 'derived' | '';
+  figure_ids: string[];
+};
+
+export type CasualtyParams = { measure: Measure; category: SeriesCategory | null };
+
+export function casualtyRows(quarterly: readonly QuarterlyRecord[], params: CasualtyParams): CasualtyRow[] {
+  const mine = quarterly.filter((r) => r.measure === params.measure);
+  if (mine.length === 0) return [];
+  const quarters = [...new Set(mine.map((r) => r.quarter))].sort();
+  const out: CasualtyRow[] = [];
+  const gap = (quarter: string, role: RowRole): CasualtyRow => ({
+    quarter,
+    role,
+    perpetrator_category: params.category ?? '',
+    measure: params.measure,
+    count: null,
+    drawn: null,
+    basis: '',
+    figure_ids: [],
+  });
+  const row = (r: QuarterlyRecord, role: RowRole): CasualtyRow => ({
+    quarter: r.quarter,
+    role,
+    perpetrator_category: r.perpetrator_category,
+    measure: r.measure,
+    count: r.count,
+    drawn: drawnValue(r.count),
+    basis: r.basis,
+    figure_ids: r.figure_ids,
+  });
+  for (const q of quarterRange(quarters[0]!, quarters.at(-1)!)) {
+    const inQ = mine.filter((r) => r.quarter === q);
+    const total = inQ.find((r) => r.perpetrator_category === 'all');
+    const parts = STACK_ORDER.flatMap((c) => inQ.filter((r) => r.perpetrator_category === c));
+    if (inQ.length === 0) {
+      out.push(gap(q, 'no-data'));
+    } else if (params.category) {
+      const own = parts.find((r) => r.perpetrator_category === params.category);
+      out.push(own ? row(own, 'segment') : gap(q, parts.length ? 'not-reported' : 'not-broken-down'));
+    } else if (parts.length) {
+      out.push(...parts.map((r) => row(r, 'segment')));
+      if (total) out.push(row(total, 'total'));
+    } else {
+      out.push(row(total!, 'total-only'));
+    }
+  }
+  return out;
+}
+
+/** The CSV columns, in words a spreadsheet reader can follow; the bound stays in `as_reported`. */
+export function casualtyCsvRecords(rows: readonly CasualtyRow[]): Record<string, string | number>[] {
+  return rows.map((r) => ({
+    quarter: r.quarter,
+    role: r.role,
+    perpetrator_category: r.perpetrator_category,
+    measure: r.measure,
+    qualifier: r.count?.qualifier ?? '',
+    low: r.count?.low ?? '',
+    best: r.count?.best ?? '',
+    high: r.count?.high ?? '',
+    drawn_value: r.drawn ?? '',
+    as_reported: r.count ? formatCount(r.count) : r.role.replace(/-/g, ' '),
+    basis: r.basis,
+    figure_ids: r.figure_ids.join(' '),
+  }));
+}

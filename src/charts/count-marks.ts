@@ -1,0 +1,31 @@
+import type { Count } from '../schema/count.ts';
+import { formatNumber } from '../format/count.ts';
+
+/** True when the count's top is open: the true number may be higher than what is drawn. */
+export function isOpenTop(c: Count): boolean {
+  return (c.qualifier === 'at-least' || c.qualifier === 'more-than') && c.high === null;
+}
+
+/** A range worth drawing as a whisker: both ends known and different. */
+export function rangeOf(c: Count): { low: number; high: number } | null {
+  return c.low !== null && c.high !== null && c.low !== c.high ? { low: c.low, high: c.high } : null;
+}
+
+/** The short label for a bar top, keeping the bound in a symbol: "≥527", ">500", "≈300", "≤40", "20–30". */
+export function shortCount(c: Count): string {
+  const n = (v: number | null) => (v === null ? '?' : formatNumber(v));
+  switch (c.qualifier) {
+    case 'exact':
+      return n(c.best);
+    case 'at-least':
+      return `≥${n(c.low)}`;
+    case 'more-than':
+      return `>${n(c.low)}`;
+    case 'about':
+      return `≈${n(c.best)}`;
+    case 'up-to':
+      return `≤${n(c.high)}`;
+    case 'between':
+      return `${n(c.low)}–${n(c.high)}`;
+  }
+}

@@ -1,0 +1,51 @@
+import { csvFormat } from 'd3-dsv';
+import type { SiteData } from '../model/records.ts';
+import type { SeriesCategory } from '../schema/category.ts';
+import type { Measure } from '../schema/measure.ts';
+
+/** Which chart, with which parameters: the registry lists one spec per page/embed/CSV. */
+export type ChartSpec =
+  | {
+      id: string;
+      kind: 'casualties';
+      measure: Measure;
+      category: SeriesCategory | null;
+      /** Other measures of the same chart, offered by the measure switch. */
+      alternates: string[];
+    }
+  | { id: string; kind: 'timeline'; alternates: string[] }
+  | { id: string; kind: 'actor'; actorId: string; alternates: string[] };
+
+export type ChartSource = { id: string; title: string; publisher: string; href: string };
+
+/** Everything around the drawing: words, sources, table and CSV, computed from the data. */
+export type ChartModel = {
+  spec: ChartSpec;
+  title: string;
+  /** One sentence computed from the data, never typed by hand. */
+  takeaway: string;
+  /** The accessible description (the SVG's <desc>). */
+  description: string;
+  notes: string[];
+  sources: ChartSource[];
+  updated: string;
+  table: { caption: string; columns: string[]; rows: string[][] };
+  /** The CSV records: exactly the rows the geometry draws. */
+  csvRecords: Record<string, string | number>[];
+  csvPath: string;
+};
+
+export function toCsv(records: readonly Record<string, string | number>[]): string {
+  return records.length ? csvFormat(records as Record<string, string | number>[]) + '\n' : '';
+}
+
+/** Sources of a chart, in a stable order, each linking to its article page. */
+export function chartSources(data: SiteData, sourceIds: Iterable<string>, articlePath: (id: string) => string): ChartSource[] {
+  const ids = [...new Set(sourceIds)].sort();
+  return ids.flatMap((id) => {
+    const s = data.sources.find((x) => x.id === id);
+    if (!s) return [];
+    const article = data.articles.find((a) => a.source_id === id);
+    return [{ id, title: s.title, publisher: s.publisher, href: articlePath(article?.id ?? id) }];
+  });
+}

@@ -1,0 +1,34 @@
+import type { SeriesCategory } from '../schema/category.ts';
+
+/**
+ * Okabe–Ito based colours for the perpetrator categories, darkened where needed so every colour
+ * keeps a 3:1 contrast (WCAG 1.4.11, graphics) on white AND on a dark #111 background: one
+ * palette serves both themes. Colour is never the only cue: the legend, the table, tooltips and
+ * the timeline's labelled lanes name every category.
+ */
+export const CATEGORY_COLOURS: Record<SeriesCategory, string> = {
+  'extremist-armed-groups': '#D55E00',
+  'community-militias': '#A86A00',
+  'signatory-armed-groups': '#009E73',
+  'state-forces': '#0072B2',
+  'international-forces': '#B5629A',
+  unidentified: '#2D8FCB',
+  unattributed: '#7A7A7A',
+  all: '#666666',
+};
+
+/** The CSS custom property a theme can set to override a category colour. */
+export function categoryVar(c: SeriesCategory): string {
+  return `--cat-${c}`;
+}
+
+/** An inline paint that follows the theme but still renders in a standalone SVG. */
+export function categoryPaint(c: SeriesCategory): string {
+  return `var(${categoryVar(c)}, ${CATEGORY_COLOURS[c]})`;
+}
+
+/** Ink for text, axes and markers: dark on white, overridable for dark themes. */
+export const INK = 'var(--chart-ink, #222222)';
+export const MUTED = 'var(--chart-muted, #5E5E5E)';
+export const GRID = 'var(--chart-grid, #D9D9D9)';
+export const PAPER = 'var(--chart-bg, #FFFFFF)';
