@@ -1,0 +1,46 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { ROOT } from './dist.ts';
+
+const run = promisify(execFile);
+
+/** What a build needs from the project; content/ is the caller's choice. */
+const PROJECT_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+
+/**
+ * Builds the site, exactly as `npm run build` does, in a private copy of the project: its own
+ * src/generated, public/data, .astro and dist, so it can never disturb dist/ or another build
+ * running beside it. node_modules is a folder of symlinks to the real packages (not one symlink),
+ * so tool caches written under node_modules/.vite or .astro stay private too. Returns the copy's
+ * root; the site is in <root>/dist. Caller removes it with removeSite().
+ */
+export async function buildSiteCopy(contentDir: string, opts: { prefix?: string } = {}): Promise<string> {
+  const root = mkdtempSync(path.join(os.tmpdir(), opts.prefix ?? 'site-copy-'));
+  for (const f of PROJECT_FILES) {
+    cpSync(path.join(ROOT, f), path.join(root, f), {
+      recursive: true,
+      filter: (src) => !/[/\\](src[/\\]generated|public[/\\]data)$/.test(src),
+    });
+  }
+  cpSync(contentDir, path.join(root, 'content'), { recursive: true });
+  mkdirSync(path.join(root, 'node_modules'));
+  for (const e of readdirSync(path.join(ROOT, 'node_modules'))) {
+    if (e === '.vite' || e === '.astro' || e === '.cache') continue;
+    symlinkSync(path.join(ROOT, 'node_modules', e), path.join(root, 'node_modules', e));
+  }
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${path.join(root, 'node_modules/.bin')}:${process.env.PATH}` };
+  try {
+    await run('npm', ['run', '--silent', 'build'], { cwd: root, env, maxBuffer: 64 << 20, timeout: 600_000 });
+  } catch (e) {
+    const err = e as { stdout?: string; stderr?: string; message: string };
+    throw new Error(`build in ${root} failed: ${err.message}\n${err.stdout ?? ''}\n${err.stderr ?? ''}`.slice(0, 20_000));
+  }
+  return root;
+}
+
+export function removeSite(root: string | undefined): void {
+  if (root && root.startsWith(os.tmpdir())) rmSync(root, { recursive: true, force: true });
+}
