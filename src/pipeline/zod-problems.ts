@@ -89,6 +89,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 
 function messageFor(issue: Issue, value: unknown): string {
   if (issue.code === 'invalid_type' && value === undefined) return 'this field is required';
+  if (value === null) return 'this field is empty';
   // zod's own wording ("Invalid input: expected array, received object") is for programmers.
   if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) return `expected ${article(issue.expected)}, found ${describeValue(value)}`;
   if (issue.code === 'invalid_value') return 'this value is not one of the allowed ones';
@@ -141,7 +142,7 @@ function hintFor(issue: Issue, value: unknown): string | null {
     return didYouMean(value, issue.values.map(String)) ?? null;
   }
   if (issue.code === 'invalid_type' && value === undefined) return 'add the field; see CONTRIBUTING.md for an example';
-  if (issue.code === 'invalid_type' && value === null) return 'give it a value, or delete the line if the field is optional';
+  if (value === null) return 'give it a value, or delete the line if the field is optional';
   if (issue.code === 'invalid_type' && issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
     return `put it in double quotes: "${String(value)}"`;
   }

@@ -166,7 +166,7 @@ const EXPECTED: Record<string, Pinned[]> = {
     ["error", 1, "(front matter)", "the file does not start with front matter", "copy the layout of an existing article, or run `npm run new` to get a template"],
   ],
   'null-title': [
-    ["error", 3, "title", "expected text", "give it a value, or delete the line if the field is optional"],
+    ["error", 3, "title", "this field is empty", "give it a value, or delete the line if the field is optional"],
   ],
   'part-measure-mismatch': [
     ["error", 21, "figures[1].measure", "a part must count the same thing as its total \"part-measure-mismatch-total\"", "measures are never mixed: victims, killed and violations are different totals"],
