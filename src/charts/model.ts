@@ -1,7 +1,11 @@
 import { csvFormat } from 'd3-dsv';
 import type { SiteData } from '../model/records.ts';
 import type { SeriesCategory } from '../schema/category.ts';
+import type { CategoryId } from '../schema/category.ts';
 import type { Measure } from '../schema/measure.ts';
+import type { CasualtyRow } from './casualties/rows.ts';
+import type { TimelineRow } from './timeline/rows.ts';
+import type { ActorRow } from './actor/rows.ts';
 
 /** Which chart, with which parameters: the registry lists one spec per page/embed/CSV. */
 export type ChartSpec =
@@ -33,7 +37,14 @@ export type ChartModel = {
   /** The CSV records: exactly the rows the geometry draws. */
   csvRecords: Record<string, string | number>[];
   csvPath: string;
+  /** The rows the geometry is computed from (see draw.ts): the same rows as the CSV. */
+  drawing: Drawing;
 };
+
+export type Drawing =
+  | { kind: 'casualties'; rows: CasualtyRow[] }
+  | { kind: 'timeline'; rows: TimelineRow[] }
+  | { kind: 'actor'; rows: ActorRow[]; category: CategoryId };
 
 export function toCsv(records: readonly Record<string, string | number>[]): string {
   return records.length ? csvFormat(records as Record<string, string | number>[]) + '\n' : '';

@@ -22,13 +22,17 @@ export function categoryVar(c: SeriesCategory): string {
   return `--cat-${c}`;
 }
 
-/** An inline paint that follows the theme but still renders in a standalone SVG. */
+/**
+ * The paint written into the SVG: a plain hex, so a standalone SVG (PNG export, RSS) renders
+ * anywhere. Themes override it with CSS on the mark's class `c-<category>` (charts.css), which
+ * wins over a presentation attribute.
+ */
 export function categoryPaint(c: SeriesCategory): string {
-  return `var(${categoryVar(c)}, ${CATEGORY_COLOURS[c]})`;
+  return CATEGORY_COLOURS[c];
 }
 
-/** Ink for text, axes and markers: dark on white, overridable for dark themes. */
-export const INK = 'var(--chart-ink, #222222)';
-export const MUTED = 'var(--chart-muted, #5E5E5E)';
-export const GRID = 'var(--chart-grid, #D9D9D9)';
-export const PAPER = 'var(--chart-bg, #FFFFFF)';
+/** Ink for text, axes and markers on white; charts.css swaps them for dark themes by class. */
+export const INK = '#222222';
+export const MUTED = '#5E5E5E';
+export const GRID = '#D9D9D9';
+export const PAPER = '#FFFFFF';

@@ -9,7 +9,7 @@ import { actorCsvRecords, actorRows, type ActorRow } from './rows.ts';
 
 type Spec = Extract<ChartSpec, { kind: 'actor' }>;
 
-export function actorModel(data: SiteData, spec: Spec, base: string): ChartModel & { rows: ActorRow[] } {
+export function actorModel(data: SiteData, spec: Spec, base: string): ChartModel {
   const actor = data.actors.find((a) => a.id === spec.actorId);
   if (!actor) throw new Error(`no actor ${spec.actorId}`);
   const rows = actorRows(actor, data.figures);
@@ -20,7 +20,7 @@ export function actorModel(data: SiteData, spec: Spec, base: string): ChartModel
     : `No reported figures name ${actor.name} or its category yet.`;
   return {
     spec,
-    rows,
+    drawing: { kind: 'actor', rows, category: actor.category },
     title: `Figures for ${actor.name} over time`,
     takeaway,
     description: `Small charts, one per measure, of the figures reported for ${actor.name} (solid) and for its whole category, ${category} (faint), each drawn over the period it covers. ${takeaway}`,

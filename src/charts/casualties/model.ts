@@ -19,7 +19,7 @@ export const CASUALTY_NOTES = [
   '“Total, not broken down”: a source gave only a total for all perpetrators.',
 ];
 
-export function casualtyModel(data: SiteData, spec: Spec, base: string): ChartModel & { rows: CasualtyRow[] } {
+export function casualtyModel(data: SiteData, spec: Spec, base: string): ChartModel {
   const rows = casualtyRows(data.quarterly, { measure: spec.measure, category: spec.category });
   const measure = MEASURE_LABELS[spec.measure].split(' (')[0]!;
   const title = spec.category
@@ -35,7 +35,7 @@ export function casualtyModel(data: SiteData, spec: Spec, base: string): ChartMo
   const sourceIds = data.figures.filter((f) => figureIds.has(f.id)).map((f) => f.source_id);
   return {
     spec,
-    rows,
+    drawing: { kind: 'casualties', rows },
     title,
     takeaway,
     description,

@@ -28,7 +28,7 @@ export function timelineTakeaway(rows: readonly TimelineRow[]): string {
   return `${incidents.length} incident${incidents.length === 1 ? '' : 's'} recorded, ${span}${deadliest}.`;
 }
 
-export function timelineModel(data: SiteData, spec: Spec, base: string): ChartModel & { rows: TimelineRow[] } {
+export function timelineModel(data: SiteData, spec: Spec, base: string): ChartModel {
   const rows = timelineRows(data.incidents, data.figures, data.events);
   const takeaway = timelineTakeaway(rows);
   const title = 'Incidents over time, by perpetrator';
@@ -38,7 +38,7 @@ export function timelineModel(data: SiteData, spec: Spec, base: string): ChartMo
   ];
   return {
     spec,
-    rows,
+    drawing: { kind: 'timeline', rows },
     title,
     takeaway,
     description: `Timeline of incidents by date, one lane per perpetrator category, dots sized by people killed, with periods as bars and context events as annotations. ${takeaway} Every incident is listed in the table below.`,
