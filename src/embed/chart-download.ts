@@ -1,5 +1,5 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import ChartSvg from '../components/embed/ChartSvg.astro';
+import ChartSvg from '../components/charts/ChartSvg.astro';
 import type { EmbedChart } from './charts.ts';
 import { sourceLine, updatedText } from './charts.ts';
 import { composeDownloadSvg } from './download-svg.ts';
@@ -18,7 +18,7 @@ export function chartSvgString(chart: EmbedChart): Promise<string> {
   if (!hit) {
     hit = (async () => {
       const container = await AstroContainer.create();
-      const html = await container.renderToString(ChartSvg, { props: { chart, layout: 'wide' } });
+      const html = await container.renderToString(ChartSvg, { props: { model: chart.model, layout: 'wide', uid: `d-${chart.id}` } });
       const start = html.indexOf('<svg');
       const end = html.lastIndexOf('</svg>');
       if (start < 0 || end < 0) throw new Error(`chart ${chart.id} rendered no <svg>`);

@@ -1,14 +1,9 @@
 import { siteData } from '../data/site-data.ts';
-import type { ChartModel, ChartSpec } from '../charts/model.ts';
-import { casualtyModel } from '../charts/casualties/model.ts';
-import { MEASURE_IDS } from '../schema/measure.ts';
+import { chartModel, chartSpecs, type ChartModel, type ChartSpec } from '../charts/registry.ts';
 import { formatDay } from '../format/date.ts';
 import { EMBED_ALIASES } from './aliases.ts';
 
-/**
- * The charts that have an embed, read from the charts' registry. INTERIM: until
- * src/charts/registry.ts lands, the casualty charts are listed here from their model.
- */
+/** A chart that has an embed: every chart in the charts' registry (src/charts/registry.ts). */
 export type EmbedChart = {
   id: string;
   spec: ChartSpec;
@@ -17,16 +12,13 @@ export type EmbedChart = {
   pagePath: string;
 };
 
-function interimSpecs(): ChartSpec[] {
-  const measures = MEASURE_IDS.filter((m) => siteData.quarterly.some((r) => r.measure === m));
-  return measures.map((m) => ({ id: `${m}-by-quarter`, kind: 'casualties', measure: m, category: null, alternates: [] }));
-}
-
 export function embedCharts(base: string): EmbedChart[] {
-  return interimSpecs().map((spec) => {
-    if (spec.kind !== 'casualties') throw new Error(`no model for ${spec.kind}`);
-    return { id: spec.id, spec, model: casualtyModel(siteData, spec, base), pagePath: `/charts/${spec.id}/` };
-  });
+  return chartSpecs(siteData).map((spec) => ({
+    id: spec.id,
+    spec,
+    model: chartModel(siteData, spec, base),
+    pagePath: `/charts/${spec.id}/`,
+  }));
 }
 
 /** "Source: MINUSMA; Human Rights Watch." — the publishers, in the model's stable order. */
