@@ -104,7 +104,7 @@ export function actorGeometry(rows: readonly ActorRow[], category: CategoryId, o
   }
   return {
     width,
-    height: r2(top + 20),
+    height: r2(Math.max(top + 20, 80)),
     fontSize,
     plot: { x: left, w: width - left - right },
     colour: categoryPaint(category),

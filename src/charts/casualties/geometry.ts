@@ -188,14 +188,15 @@ export function casualtyGeometry(
     };
   });
 
-  // Year labels at each year's first quarter (and the first quarter shown), kept only where they
-  // cannot touch the previous label.
-  const minGap = textWidth('2024', fontSize) + 8;
+  // Few quarters: label each ("Q2 2022"). Many: year labels at each year's first quarter (and
+  // the first quarter shown), kept only where they cannot touch the previous label.
   const xTicks: CasualtyGeometry['xTicks'] = [];
-  for (const q of quarters.filter((q, i) => i === 0 || q.endsWith('Q1'))) {
+  const eachQuarter = x.step() >= textWidth('Q4 2024', fontSize) + 8;
+  const minGap = textWidth(eachQuarter ? 'Q4 2024' : '2024', fontSize) + 8;
+  for (const q of quarters.filter((q, i) => eachQuarter || i === 0 || q.endsWith('Q1'))) {
     const tx = r2(x(q)! + x.bandwidth() / 2);
     if (xTicks.length && tx - xTicks.at(-1)!.x < minGap) continue;
-    xTicks.push({ x: tx, label: q.slice(0, 4) });
+    xTicks.push({ x: tx, label: eachQuarter ? quarterLabel(q) : q.slice(0, 4) });
   }
 
   return { width, height, fontSize, plot, yTicks, xTicks, bars, gaps, used, empty: bars.length === 0 };
