@@ -14,7 +14,7 @@ import { onePerType, sitePages } from '../helpers/site-pages.ts';
  */
 const MARK = '.chart-mark[data-tip]';
 const dist = distDir();
-const pages = onePerType(sitePages(dist)).filter((p) => /class="[^"]*\bchart-mark\b[^"]*"[^>]*data-tip=|data-tip=[^>]*class="[^"]*\bchart-mark\b/.test(readFileSync(p.file, 'utf8')));
+const pages = onePerType(sitePages(dist).filter((p) => /class="[^"]*\bchart-mark\b[^"]*"[^>]*data-tip=|data-tip=[^>]*class="[^"]*\bchart-mark\b/.test(readFileSync(p.file, 'utf8'))));
 let server: StaticServer;
 let browser: Browser;
 

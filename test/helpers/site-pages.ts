@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './dist.ts';
 
@@ -39,13 +39,21 @@ export function routeOf(dist: string, file: string): string {
  * `/incidents/*`; every other route is its own type (`/`, `/methodology/`, `/charts/quarterly/`).
  */
 export function sitePages(dist: string, knownIds: ReadonlySet<string> = dataIds()): SitePage[] {
-  return htmlFiles(dist).map((file) => {
-    const route = routeOf(dist, file);
+  const files = htmlFiles(dist);
+  const routes = files.map((file) => ({ file, route: routeOf(dist, file) }));
+  // A folder of many sibling pages is a collection (e.g. /embed/<chart>/) even when its names are not data ids.
+  const siblings = new Map<string, number>();
+  for (const { route } of routes) siblings.set(parentOf(route), (siblings.get(parentOf(route)) ?? 0) + 1);
+  return routes.map(({ file, route }) => {
     const last = route.replace(/\/$/, '').split('/').at(-1) ?? '';
-    const isDetail = route !== '/' && (knownIds.has(last.toLowerCase()) || /^\d+$/.test(last));
-    return { file, route, type: isDetail ? `${parentOf(route)}*` : route };
+    const parent = parentOf(route);
+    const isDetail = route !== '/' && (knownIds.has(last.toLowerCase()) || /^\d+$/.test(last) || (parent !== '/' && (siblings.get(parent) ?? 0) >= COLLECTION));
+    return { file, route, type: isDetail ? `${parent}*` : route };
   });
 }
+
+/** How many sibling pages make a folder a collection of one page type. */
+const COLLECTION = 4;
 
 /** Ids (lowercased) of every record in the site data: the names detail pages are built from. */
 export function dataIds(data: unknown = readSiteData()): Set<string> {
@@ -70,9 +78,16 @@ function parentOf(route: string): string {
   return i <= 0 ? '/' : `${trimmed.slice(0, i)}/`;
 }
 
-/** One page of each type (the first in sort order), the set the slower browser checks visit. */
+/**
+ * One page of each type, the set the slower browser checks visit: the largest built file of the
+ * type, as the page with the most on it is the likeliest to show a fault.
+ */
 export function onePerType(pages: SitePage[]): SitePage[] {
-  const seen = new Map<string, SitePage>();
-  for (const p of pages) if (!seen.has(p.type)) seen.set(p.type, p);
-  return [...seen.values()];
+  const pick = new Map<string, { page: SitePage; size: number }>();
+  for (const page of pages) {
+    const size = statSync(page.file).size;
+    const cur = pick.get(page.type);
+    if (!cur || size > cur.size) pick.set(page.type, { page, size });
+  }
+  return [...pick.values()].map((v) => v.page).sort((a, b) => a.type.localeCompare(b.type));
 }

@@ -11,16 +11,18 @@ const run = promisify(execFile);
 const PROJECT_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 /**
- * Builds the site, exactly as `npm run build` does, in a private copy of the project: its own
+ * A private copy of the project, ready to build exactly as `npm run build` does: its own
  * src/generated, public/data, .astro and dist, so it can never disturb dist/ or another build
- * running beside it. node_modules is a folder of symlinks to the real packages (not one symlink),
- * so tool caches written under node_modules/.vite or .astro stay private too. Returns the copy's
- * root; the site is in <root>/dist. Caller removes it with removeSite().
+ * running beside it (Astro writes prerender chunks under <root>/.astro, so two builds in one
+ * folder collide). node_modules is a folder of symlinks to the real packages (not one symlink), so
+ * tool caches written under node_modules/.vite or .astro stay private too. `from` is the project
+ * to copy (default: this one), so a snapshot can be copied twice and built twice identically.
  */
-export async function buildSiteCopy(contentDir: string, opts: { prefix?: string } = {}): Promise<string> {
+export function copyProject(contentDir: string, opts: { prefix?: string; from?: string } = {}): string {
+  const from = opts.from ?? ROOT;
   const root = mkdtempSync(path.join(os.tmpdir(), opts.prefix ?? 'site-copy-'));
   for (const f of PROJECT_FILES) {
-    cpSync(path.join(ROOT, f), path.join(root, f), {
+    cpSync(path.join(from, f), path.join(root, f), {
       recursive: true,
       filter: (src) => !/[/\\](src[/\\]generated|public[/\\]data)$/.test(src),
     });
@@ -31,6 +33,11 @@ export async function buildSiteCopy(contentDir: string, opts: { prefix?: string 
     if (e === '.vite' || e === '.astro' || e === '.cache') continue;
     symlinkSync(path.join(ROOT, 'node_modules', e), path.join(root, 'node_modules', e));
   }
+  return root;
+}
+
+/** Runs `npm run build` in a copy made by copyProject; the site lands in <root>/dist. */
+export async function buildCopy(root: string): Promise<void> {
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${path.join(root, 'node_modules/.bin')}:${process.env.PATH}` };
   try {
     await run('npm', ['run', '--silent', 'build'], { cwd: root, env, maxBuffer: 64 << 20, timeout: 600_000 });
@@ -38,6 +45,12 @@ export async function buildSiteCopy(contentDir: string, opts: { prefix?: string 
     const err = e as { stdout?: string; stderr?: string; message: string };
     throw new Error(`build in ${root} failed: ${err.message}\n${err.stdout ?? ''}\n${err.stderr ?? ''}`.slice(0, 20_000));
   }
+}
+
+/** copyProject + buildCopy: returns the copy's root; the site is in <root>/dist. */
+export async function buildSiteCopy(contentDir: string, opts: { prefix?: string } = {}): Promise<string> {
+  const root = copyProject(contentDir, opts);
+  await buildCopy(root);
   return root;
 }
 
