@@ -104,7 +104,8 @@ export function casualtyGeometry(
     });
     return Math.max(stackTop(q), ...highs);
   });
-  const yMax = max(tops) || 1;
+  // Headroom for the open-top extension and the label above the tallest bar.
+  const yMax = (max(tops) || 1) * 1.12;
   const y = scaleLinear().domain([0, yMax]).nice(narrow ? 4 : 5).range([plot.y + plot.h, plot.y]);
   const tickFormat = format(',');
   const yTicks = y.ticks(narrow ? 4 : 5).map((t) => ({ y: r2(y(t)), label: tickFormat(t) }));
