@@ -1,0 +1,36 @@
+// One measured step of the benchmark, run in its own process so its peak memory is its own.
+// Usage: node scripts/bench/step.ts validate|data <root> <content> [<out>]
+// Prints one JSON line: { ms, maxRssMB, articles, incidents, figures, problems }.
+import path from 'node:path';
+import { buildSiteData } from '../../src/pipeline/build-site-data.ts';
+import { publicDataFiles, toJson } from '../../src/datasets/serialise.ts';
+import { writeFilesAtomically } from '../../src/datasets/write-atomic.ts';
+
+const [step, root, content, out] = process.argv.slice(2);
+if ((step !== 'validate' && step !== 'data') || !root || !content || (step === 'data' && !out)) {
+  console.error('usage: step.ts validate|data <root> <content> [<out>]');
+  process.exit(2);
+}
+const started = performance.now();
+const { data, problems } = await buildSiteData(root, content);
+if (!data) {
+  console.error(`the generated content has errors (${problems.filter((p) => p.severity === 'error').length}): the generator is out of step with the schemas`);
+  process.exit(1);
+}
+if (step === 'data') {
+  // What scripts/build-data.ts writes: the downloads and the pages' JSON.
+  await writeFilesAtomically(path.join(out!, 'public/data'), publicDataFiles(data));
+  await writeFilesAtomically(path.join(out!, 'generated'), new Map([['site-data.json', toJson(data)]]));
+}
+const ms = performance.now() - started;
+console.log(
+  JSON.stringify({
+    ms: Math.round(ms),
+    // resourceUsage().maxRSS is in kilobytes.
+    maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    articles: data.articles.length,
+    incidents: data.incidents.length,
+    figures: data.figures.length,
+    problems: problems.length,
+  }),
+);
