@@ -39,7 +39,8 @@ export function parseFrontMatter(file: string, text: string): { parsed: ParsedFi
     return { parsed: null, problems };
   }
   let yamlSource = '';
-  let fast: { data: unknown } | { error: Error } = { data: {} };
+  // Typed by assertion: it is assigned in the callback, which TypeScript's narrowing cannot see.
+  let fast = { data: {} } as { data: unknown } | { error: Error };
   let fm: matter.GrayMatterFile<string>;
   try {
     fm = matter(text, {

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { didYouMean } from './did-you-mean.ts';
 import type { ParsedFile } from './front-matter.ts';
 import { ID_PATTERN } from '../schema/ids.ts';
+import { LANGUAGE_PATTERN } from '../schema/source.ts';
+import { QUARTER_PATTERN } from '../schema/span.ts';
 import { describeValue, formatPath, type Problem } from './problem.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -149,6 +151,13 @@ function hintFor(issue: Issue, value: unknown): string | null {
   if (issue.code === 'invalid_format' && issue.format === 'regex' && 'pattern' in issue && issue.pattern === String(ID_PATTERN) && typeof value === 'string') {
     const id = toId(value);
     return id ? `write it as "${id}"` : 'use lower-case letters a-z, digits and single hyphens';
+  }
+  // zod passes no params through .regex(), so hints for patterns are kept here.
+  if (issue.code === 'invalid_format' && issue.format === 'regex' && 'pattern' in issue && issue.pattern === String(LANGUAGE_PATTERN)) {
+    return 'en for English, fr for French, bm for Bambara';
+  }
+  if (issue.code === 'invalid_format' && issue.format === 'regex' && 'pattern' in issue && issue.pattern === String(QUARTER_PATTERN)) {
+    return 'the year, a hyphen, Q and the quarter 1 to 4: 2021-Q2';
   }
   if (issue.code === 'invalid_type' && issue.expected === 'number' && typeof value === 'string') {
     return 'write the number without quotes or words: 50, not "50" or "fifty"';

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { PartialDate } from './date.ts';
 import { Text } from './ids.ts';
 
+/** A BCP 47 language tag: en, fr, fr-ML. */
+export const LANGUAGE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/;
+
 export const SOURCE_KINDS = ['un', 'ngo', 'media', 'government', 'other'] as const;
 export const SourceKind = z.enum(SOURCE_KINDS);
 
@@ -34,6 +37,6 @@ export const SourceInput = z.strictObject({
   /** un, ngo, media, government or other: the kind of organisation behind the findings. */
   kind: SourceKind,
   /** The language of the text we read, as a BCP 47 tag (en, fr). */
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'expected a language tag such as en or fr', params: { hint: 'en for English, fr for French' } }),
+  language: z.string().regex(LANGUAGE_PATTERN, { error: 'expected a language tag such as en or fr' }),
 });
 export type SourceInput = z.infer<typeof SourceInput>;

@@ -175,7 +175,7 @@ const EXPECTED: Record<string, Pinned[]> = {
     ["warning", 13, "figures[0]", "the parts of \"parts-over-total-total\" add up to more than the total", "check each number against the source: a part may be counted in two categories"],
   ],
   'period-bad-quarter': [
-    ["error", 14, "figures[0].period.quarter", "expected a quarter written YYYY-Qn, e.g. 2021-Q2",null],
+    ["error", 14, "figures[0].period.quarter", "expected a quarter written YYYY-Qn, e.g. 2021-Q2", "the year, a hyphen, Q and the quarter 1 to 4: 2021-Q2"],
   ],
   'period-misspelled-key': [
     ["error", 14, "figures[0].period.quarter", "this field is required", "add the field; see CONTRIBUTING.md for an example"],
@@ -204,7 +204,7 @@ const EXPECTED: Record<string, Pinned[]> = {
     ["error", 10, "source.kind", "this value is not one of the allowed ones", "did you mean \"media\"?"],
   ],
   'source-language-invalid': [
-    ["error", 11, "source.language", "expected a language tag such as en or fr",null],
+    ["error", 11, "source.language", "expected a language tag such as en or fr", "en for English, fr for French, bm for Bambara"],
   ],
   'source-url-javascript': [
     ["error", 10, "source.url", "expected a web address starting with https:// or http://",null],
