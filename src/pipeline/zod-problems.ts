@@ -152,6 +152,8 @@ function hintFor(issue: Issue, value: unknown): string | null {
     const id = toId(value);
     return id ? `write it as "${id}"` : 'use lower-case letters a-z, digits and single hyphens';
   }
+  if (issue.code === 'too_small' && issue.origin === 'number' && Number(issue.minimum) === 0) return 'a count is zero or more: write the number without a minus sign';
+  if (issue.code === 'invalid_type' && issue.expected === 'int') return 'counts are whole numbers: check the number against the source';
   // zod passes no params through .regex(), so hints for patterns are kept here.
   if (issue.code === 'invalid_format' && issue.format === 'regex' && 'pattern' in issue && issue.pattern === String(LANGUAGE_PATTERN)) {
     return 'en for English, fr for French, bm for Bambara';

@@ -57,7 +57,7 @@ const EXPECTED: Record<string, Pinned[]> = {
     ["error", 30, "incidents[0].claims[0].counts.killed.low", "a count with qualifier \"exact\" takes no \"low\"", "write an exact count as `{ qualifier: exact, best: 317 }`"],
   ],
   'count-fraction': [
-    ["error", 30, "incidents[0].claims[0].counts.killed.best", "expected a whole number, not a fraction",null],
+    ["error", 30, "incidents[0].claims[0].counts.killed.best", "expected a whole number, not a fraction", "counts are whole numbers: check the number against the source"],
   ],
   'count-is-text': [
     ["error", 17, "figures[0].count.low", "expected a whole number", "write the number without quotes or words: 50, not \"50\" or \"fifty\""],
@@ -66,7 +66,7 @@ const EXPECTED: Record<string, Pinned[]> = {
     ["error", 17, "figures[0].count.low", "low (80) is above high (60)", "swap them, or check the numbers against the source"],
   ],
   'count-negative': [
-    ["error", 30, "incidents[0].claims[0].counts.killed.best", "expected zero or more, not a negative number",null],
+    ["error", 30, "incidents[0].claims[0].counts.killed.best", "expected zero or more, not a negative number", "a count is zero or more: write the number without a minus sign"],
   ],
   'count-qualifier-misspelled': [
     ["error", 17, "figures[0].count.qualifier", "this value is not one of the allowed ones", "did you mean \"at-least\"?"],
