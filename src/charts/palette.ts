@@ -13,7 +13,7 @@ export const CATEGORY_COLOURS: Record<SeriesCategory, string> = {
   'state-forces': '#0072B2',
   'international-forces': '#B5629A',
   unidentified: '#2D8FCB',
-  unattributed: '#7A7A7A',
+  unattributed: '#8C8C8C',
   all: '#666666',
 };
 

@@ -5,7 +5,7 @@ import { formatCount } from '../../format/count.ts';
 import { formatSpan } from '../../format/date.ts';
 import { sitePath } from '../common.ts';
 import { chartSources, type ChartModel, type ChartSpec } from '../model.ts';
-import { actorCsvRecords, actorRows, type ActorRow } from './rows.ts';
+import { actorCsvRecords, actorRows } from './rows.ts';
 
 type Spec = Extract<ChartSpec, { kind: 'actor' }>;
 

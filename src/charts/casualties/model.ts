@@ -4,7 +4,7 @@ import { MEASURE_LABELS } from '../../schema/measure.ts';
 import { formatCount, formatNumber } from '../../format/count.ts';
 import { quarterLabel, sitePath } from '../common.ts';
 import { chartSources, type ChartModel, type ChartSpec } from '../model.ts';
-import { casualtyCsvRecords, casualtyRows, type CasualtyRow } from './rows.ts';
+import { casualtyCsvRecords, casualtyRows } from './rows.ts';
 import { casualtyTakeaway } from './takeaway.ts';
 
 type Spec = Extract<ChartSpec, { kind: 'casualties' }>;
