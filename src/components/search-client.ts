@@ -1,7 +1,12 @@
+// A module (not a global script), so its names stay its own.
+export {};
 // Full-text search with Pagefind's own index, served from /pagefind/ on this site (built after
 // Astro by scripts/build-site.ts). Our own small UI keeps the page light and CSP-clean.
 type Result = { url: string; excerpt: string; meta: { title?: string } };
-type Pagefind = { search: (q: string) => Promise<{ results: { data: () => Promise<Result> }[] }> };
+type Pagefind = {
+  options: (o: { baseUrl: string }) => Promise<void>;
+  search: (q: string) => Promise<{ results: { data: () => Promise<Result> }[] }>;
+};
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
@@ -10,7 +15,12 @@ const list = document.querySelector<HTMLOListElement>('[data-search-results]');
 if (form && status && list) {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   let pagefind: Promise<Pagefind> | null = null;
-  const load = () => (pagefind ??= import(/* @vite-ignore */ form.dataset.pagefind!) as Promise<Pagefind>);
+  // Result URLs must carry the site's base path when it is served from a sub-folder.
+  const load = () =>
+    (pagefind ??= (import(/* @vite-ignore */ form.dataset.pagefind!) as Promise<Pagefind>).then(async (pf) => {
+      await pf.options({ baseUrl: form.dataset.base ?? '/' });
+      return pf;
+    }));
   status.textContent = 'Type a word and press Search.';
 
   const run = async (query: string) => {
