@@ -8,7 +8,7 @@ import { formatDay } from '../../src/format/date.ts';
 import { SITE_CSP } from '../helpers/csp.ts';
 import { htmlFiles, routeOf } from '../helpers/site-pages.ts';
 import { fileFor, internalTarget, sitePathOf } from '../helpers/site-url.ts';
-import { dist, links, page, text } from './dom.ts';
+import { dist, fileOf, links, page, text } from './dom.ts';
 import { CSP } from '../../src/lib/csp.ts';
 
 const routes = htmlFiles(dist)
@@ -33,8 +33,7 @@ describe('every page', () => {
   });
 
   it.each(routes.map((r) => [r]))('%s: every internal link resolves to a built file', (route) => {
-    const file = fileFor(dist, route)!;
-    const from = sitePathOf(dist, file);
+    const from = sitePathOf(dist, fileOf(route));
     const doc = page(route);
     const broken = [...doc.querySelectorAll('a[href], link[href], script[src]')]
       .map((el) => el.getAttribute('href') ?? el.getAttribute('src')!)
