@@ -1,8 +1,10 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { parseHTML } from 'linkedom';
 import ChartSvg from '../components/charts/ChartSvg.astro';
+import ChartLegend from '../components/charts/ChartLegend.astro';
 import type { EmbedChart } from './charts.ts';
 import { sourceLine, updatedText } from './charts.ts';
-import { composeDownloadSvg } from './download-svg.ts';
+import { composeDownloadSvg, type LegendItem } from './download-svg.ts';
 import { absoluteUrl } from '../lib/url.ts';
 import { SITE_NAME } from '../lib/site.ts';
 
@@ -30,6 +32,23 @@ export function chartSvgString(chart: EmbedChart): Promise<string> {
   return hit;
 }
 
+/** The chart's HTML key as swatch + words pairs, so the image carries the same key as the page. */
+async function legendItems(chart: EmbedChart): Promise<LegendItem[]> {
+  const container = await AstroContainer.create();
+  const html = await container.renderToString(ChartLegend, { props: { model: chart.model } });
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  return [...document.querySelectorAll('li')].flatMap((li) => {
+    const svg = li.querySelector('svg');
+    const label = (li.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!svg || !label) return [];
+    // linkedom serialises the SVG with its attributes as written; the root needs its namespace for resvg.
+    const icon = svg.outerHTML.replace(/\sdata-astro-[\w-]+(="[^"]*")?/g, '');
+    const w = svg.getAttribute('width') ?? '14';
+    const h = svg.getAttribute('height') ?? '14';
+    return [{ icon: icon.replace('<svg', `<svg viewBox="0 0 ${w} ${h}"`), label }];
+  });
+}
+
 export async function chartDownloadSvg(chart: EmbedChart, site: URL | undefined): Promise<string> {
   return composeDownloadSvg(await chartSvgString(chart), {
     title: chart.model.title,
@@ -37,5 +56,6 @@ export async function chartDownloadSvg(chart: EmbedChart, site: URL | undefined)
     source: sourceLine(chart.model),
     credit: `${SITE_NAME} · ${absoluteUrl(chart.pagePath, site)}`,
     updated: `Data last updated ${updatedText(chart.model)}`,
+    legend: await legendItems(chart),
   });
 }

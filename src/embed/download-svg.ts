@@ -15,7 +15,11 @@ export type DownloadMeta = {
   credit: string;
   /** "Data last updated 2 November 2026". */
   updated: string;
+  /** The chart's key: each entry's small SVG swatch and its words. */
+  legend?: LegendItem[];
 };
+
+export type LegendItem = { icon: string; label: string };
 
 export const DOWNLOAD_WIDTH = 1200;
 const PAD = 40;
@@ -52,6 +56,33 @@ function nestChart(chartSvg: string, x: number, y: number, w: number, h: number)
   });
 }
 
+const LEGEND_SIZE = 17;
+const ICON = 18;
+
+/** The key as rows of swatch + words, wrapped to the width; returns the markup and its height. */
+function legendBlock(items: readonly LegendItem[], x0: number, y0: number, width: number): { svg: string; height: number } {
+  if (items.length === 0) return { svg: '', height: 0 };
+  const rowH = 28;
+  let x = x0;
+  let y = y0;
+  const parts: string[] = [];
+  for (const item of items) {
+    const w = ICON + 8 + item.label.length * LEGEND_SIZE * 0.55;
+    if (x > x0 && x + w > x0 + width) {
+      x = x0;
+      y += rowH;
+    }
+    const size = viewBoxSize(item.icon);
+    const icon = resolveCssVars(item.icon).replace(/<svg\b([^>]*)>/, (_m, attrs: string) => {
+      const kept = attrs.replace(/\s(?:width|height|viewBox|class|style|aria-[\w-]+|xmlns)="[^"]*"/g, '').trim();
+      return `<svg x="${x}" y="${y - ICON + 4}" width="${ICON}" height="${ICON}" viewBox="0 0 ${size.width} ${size.height}" ${kept}>`;
+    });
+    parts.push(icon, `<text x="${x + ICON + 8}" y="${y}" font-size="${LEGEND_SIZE}" fill="#222222">${escapeHtml(item.label)}</text>`);
+    x += w + 24;
+  }
+  return { svg: parts.join('\n'), height: y - y0 + rowH };
+}
+
 function textBlock(lines: string[], x: number, y: number, size: number, lineHeight: number, attrs: string): string {
   return lines
     .map((l, i) => `<text x="${x}" y="${y + i * lineHeight}" font-size="${size}" ${attrs}>${escapeHtml(l)}</text>`)
@@ -73,7 +104,10 @@ export function composeDownloadSvg(chartSvg: string, meta: DownloadMeta, width =
   parts.push(textBlock(takeaway, PAD, y, 22, 30, `fill="#333333"`));
   y += (takeaway.length - 1) * 30 + 24;
   parts.push(nestChart(chartSvg, PAD, y, inner, chartH));
-  y += chartH + 36;
+  y += chartH + 30;
+  const legend = legendBlock(meta.legend ?? [], PAD, y, inner);
+  parts.push(legend.svg);
+  y += legend.height + (legend.height ? 16 : 6);
   parts.push(`<line x1="${PAD}" x2="${width - PAD}" y1="${y - 22}" y2="${y - 22}" stroke="#D9D9D9" stroke-width="1"/>`);
   parts.push(textBlock(foot, PAD, y, 17, 24, `fill="#444444"`));
   const height = y + (foot.length - 1) * 24 + PAD - 8;
