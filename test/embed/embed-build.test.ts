@@ -129,3 +129,21 @@ describe('preview and contract pages', () => {
     expect(codes).toContain('width');
   });
 });
+
+describe('chart pages', () => {
+  it.each(ids)('/charts/%s/: oEmbed discovery link and the “Embed this chart” box', (id) => {
+    const d = doc(fileOf(`/charts/${id}/`)!);
+    const link = d.querySelector('head link[rel=alternate][type="application/json+oembed"]')!;
+    expect(link.getAttribute('href')).toBe(abs(`/oembed/${id}.json`));
+    const box = d.querySelector('[data-embed-this]')!;
+    // linkedom leaves a textarea's character references as written; a browser decodes them.
+    const decode = (t: string) => t.replace(/&(lt|gt|quot|#39|amp);/g, (_m, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e]!);
+    const snippets = [...box.querySelectorAll('textarea')].map((t) => decode(t.textContent!));
+    expect(snippets).toHaveLength(2);
+    expect(snippets[0]).toContain(`src="${abs(embedPath(id))}"`);
+    expect(snippets[0]).toContain(`<script src="${abs('/embed/v1/loader.js')}" async></script>`);
+    expect(snippets[1]).not.toContain('<script');
+    const hrefs = [...box.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    for (const suffix of ['.png', '-2x.png', '.svg', '.csv']) expect(hrefs).toContain(`${SITE_BASE}downloads/${id}${suffix}`);
+  });
+});

@@ -113,3 +113,23 @@ describe('the loader on a page from another origin', () => {
     await context.close();
   });
 });
+
+describe('the “Embed this chart” box', () => {
+  it('rebuilds both snippets from the chosen theme and width', async () => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${site.origin}${SITE_BASE}charts/${chartId}/`, { waitUntil: 'load' });
+    await page.selectOption('[data-embed-option="theme"]', 'dark');
+    await page.selectOption('[data-embed-option="width"]', '600');
+    const [loader, fixed] = await page.$$eval('[data-embed-snippet]', (els) => els.map((e) => (e as HTMLTextAreaElement).value));
+    expect(loader).toContain(`${embedPath(chartId)}?theme=dark&amp;width=600"`);
+    expect(loader).toContain('max-width:600px');
+    expect(fixed).toContain('?theme=dark&amp;width=600"');
+    expect(fixed).not.toContain('<script');
+    expect(await page.isVisible('[data-embed-copy]')).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
