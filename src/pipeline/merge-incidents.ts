@@ -61,7 +61,8 @@ export function mergeIncidents(drafts: readonly IncidentDraft[]): { incidents: I
     incidents.push({
       ...first.record,
       date: byPrecision[0]!.record.date,
-      date_note: byPrecision[0]!.record.date_note ?? first.record.date_note,
+      // The note explains the date it came with: never pair one source's date with another's note.
+      date_note: byPrecision[0]!.record.date_note,
       perpetrator_ids: perpetratorIds,
       perpetrator_categories: categories,
       same_victims_as: list.map((d) => d.record.same_victims_as).find((v) => v !== null) ?? null,

@@ -23,7 +23,7 @@ const report = (count: string) => `      - kind: report
 describe('merging one incident across articles', () => {
   it('keeps every claim, combines only civilian reports, and derives the status', async () => {
     const dir = tempContent({
-      'a.md': article('a', incident('2022-04', 'hombori', report('{ qualifier: at-least, low: 50 }'))),
+      'a.md': article('a', incident('2022-04', 'hombori', report('{ qualifier: at-least, low: 50 }')).replace('    place:', '    date_note: some time in April\n    place:')),
       'b.md': article(
         'b',
         incident(
@@ -53,6 +53,8 @@ describe('merging one incident across articles', () => {
     // The army's 18 combatants never enter the civilian count; the more precise date wins.
     expect(inc.counts.killed).toEqual({ qualifier: 'at-least', low: 50, best: 50, high: null });
     expect(inc.date).toEqual({ start: '2022-04-19', end: '2022-04-19', precision: 'day' });
+    // a.md's "some time in April" described its own, vaguer date: it does not travel with b.md's day.
+    expect(inc.date_note).toBeNull();
     expect(inc.status).toBe('contested');
     expect(inc.perpetrator_ids).toEqual(['fama']);
   });
