@@ -106,7 +106,7 @@ describe('chart tooltips', () => {
     await expect.poll(() => visibleTips(page), { timeout: 2000 }).toEqual([]);
     await done();
     expect(problems).toEqual([]);
-  });
+  }, 60_000);
 });
 
 const dimmed = (page: Page) => page.evaluate(() => document.querySelectorAll('figure[data-filter] .is-dim').length);
@@ -134,7 +134,7 @@ describe('the perpetrator filter', () => {
     await expect.poll(() => dimmed(page), { timeout: 2000 }).toBeGreaterThan(0);
     await done();
     expect(problems).toEqual([]);
-  });
+  }, 60_000);
 });
 
 const shown = (page: Page) =>
@@ -162,5 +162,5 @@ describe('the measure switch', () => {
     expect(await tabTo(page, '.chart-group input[type="radio"]'), 'the switch is reachable with Tab').toBe(true);
     await done();
     expect(problems).toEqual([]);
-  });
+  }, 60_000);
 });

@@ -43,5 +43,5 @@ describe('every page type, as a reader\'s browser loads it', () => {
       expect(problems, `${route} at ${width}px`).toEqual([]);
       expect(overflow, `${route} at ${width}px scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
     }
-  });
+  }, 120_000);
 });
