@@ -40,7 +40,7 @@ export interface StaticServer {
  * the site's Content-Security-Policy as a header, so the browser enforces it even on a page whose
  * layout forgot the <meta> (the build tests check the meta separately).
  */
-export async function serveStatic(root: string, opts: { csp?: string | null } = {}): Promise<StaticServer> {
+export async function serveStatic(root: string, opts: { csp?: string | null; port?: number } = {}): Promise<StaticServer> {
   const csp = opts.csp === undefined ? SITE_CSP : opts.csp;
   const base = path.resolve(root);
   const server: Server = createServer(async (req, res) => {
@@ -72,7 +72,7 @@ export async function serveStatic(root: string, opts: { csp?: string | null } = 
       send(res, 500, String(e));
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,

@@ -50,7 +50,12 @@ export async function buildCopy(root: string): Promise<void> {
 /** copyProject + buildCopy: returns the copy's root; the site is in <root>/dist. */
 export async function buildSiteCopy(contentDir: string, opts: { prefix?: string } = {}): Promise<string> {
   const root = copyProject(contentDir, opts);
-  await buildCopy(root);
+  try {
+    await buildCopy(root);
+  } catch (e) {
+    removeSite(root); // the error carries the build's output
+    throw e;
+  }
   return root;
 }
 
