@@ -4,8 +4,7 @@ import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { buildSiteData } from '../src/pipeline/build-site-data.ts';
 import { formatProblem, summarise } from '../src/pipeline/problem.ts';
-import { publicDataFiles, toJson } from '../src/datasets/serialise.ts';
-import { writeFilesAtomically } from '../src/datasets/write-atomic.ts';
+import { writeDataOutputs } from '../src/datasets/write-outputs.ts';
 
 const { values } = parseArgs({
   options: {
@@ -28,8 +27,7 @@ if (!data) {
   console.error(`Data step failed: ${summarise(problems)}. Nothing was written; fix the errors above and run again.`);
   process.exit(1);
 }
-await writeFilesAtomically(publicData, publicDataFiles(data));
-await writeFilesAtomically(generated, new Map([['site-data.json', toJson(data)]]));
+await writeDataOutputs(data, { publicData, generated });
 if (!values.quiet) {
   const ms = Math.round(performance.now() - started);
   console.log(

@@ -3,8 +3,7 @@
 // Prints one JSON line: { ms, maxRssMB, articles, incidents, figures, problems }.
 import path from 'node:path';
 import { buildSiteData } from '../../src/pipeline/build-site-data.ts';
-import { publicDataFiles, toJson } from '../../src/datasets/serialise.ts';
-import { writeFilesAtomically } from '../../src/datasets/write-atomic.ts';
+import { writeDataOutputs } from '../../src/datasets/write-outputs.ts';
 
 const [step, root, content, out] = process.argv.slice(2);
 if ((step !== 'validate' && step !== 'data') || !root || !content || (step === 'data' && !out)) {
@@ -19,8 +18,7 @@ if (!data) {
 }
 if (step === 'data') {
   // What scripts/build-data.ts writes: the downloads and the pages' JSON.
-  await writeFilesAtomically(path.join(out!, 'public/data'), publicDataFiles(data));
-  await writeFilesAtomically(path.join(out!, 'generated'), new Map([['site-data.json', toJson(data)]]));
+  await writeDataOutputs(data, { publicData: path.join(out!, 'public/data'), generated: path.join(out!, 'generated') });
 }
 const ms = performance.now() - started;
 console.log(

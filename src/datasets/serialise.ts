@@ -1,4 +1,4 @@
-import { csvFormatBody, csvFormatRows } from 'd3-dsv';
+import { csvFormatRows } from 'd3-dsv';
 import type { z } from 'zod';
 import type { SiteData } from '../model/records.ts';
 import { columnMeta } from './column.ts';
@@ -21,13 +21,32 @@ export function columnsOf(row: z.ZodObject): string[] {
 /** CSV with d3-dsv, header from the row schema, so a column cannot be written that is not documented. */
 export function toCsv(row: z.ZodObject, rows: readonly Record<string, Cell>[]): string {
   const columns = columnsOf(row);
-  const header = csvFormatRows([columns]);
-  const body = csvFormatBody(rows.map((r) => Object.fromEntries(columns.map((c) => [c, cell(r[c] ?? null)]))), columns);
-  return `${header}\n${body}${body ? '\n' : ''}`;
+  // Arrays, not objects per row: at 10,000 articles this is a large share of the data step.
+  return `${csvFormatRows([columns, ...rows.map((r) => columns.map((c) => cell(r[c] ?? null)))])}\n`;
 }
 
 export function toJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** A JSON array with one row per line: compact for large downloads, still readable in a diff. */
+export function toJsonRows(rows: readonly unknown[]): string {
+  return rows.length === 0 ? '[]\n' : `[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`;
+}
+
+/**
+ * Every row must carry exactly the contract's columns. The row builders are typed from the same
+ * zod schemas, so a full zod parse of every row here would only repeat the compiler's work at a
+ * fifth of the data step's time; test/datasets parses every row of the real content with zod.
+ */
+function checkColumns(table: string, columns: readonly string[], rows: readonly Record<string, Cell>[]): void {
+  const expected = columns.join(',');
+  for (const [i, r] of rows.entries()) {
+    const keys = Object.keys(r);
+    if (keys.length !== columns.length || keys.join(',') !== expected) {
+      throw new Error(`${table} row ${i} does not match the data contract: columns ${keys.join(',')} (expected ${expected})`);
+    }
+  }
 }
 
 /** Every public file, by path under /data/, as text: the same input always gives the same bytes. */
@@ -35,10 +54,9 @@ export function publicDataFiles(data: SiteData): Map<string, string> {
   const files = new Map<string, string>();
   for (const table of TABLES) {
     const rows = ROWS[table.name](data) as unknown as Record<string, Cell>[];
-    // Validate against the contract before publishing: a row that does not fit fails the build.
-    for (const r of rows) table.row.parse(r);
+    checkColumns(table.name, columnsOf(table.row), rows);
     files.set(`${table.name}.csv`, toCsv(table.row, rows));
-    files.set(`${table.name}.json`, toJson(rows));
+    files.set(`${table.name}.json`, toJsonRows(rows));
   }
   files.set('datapackage.json', toJson(dataPackage(data)));
   return files;

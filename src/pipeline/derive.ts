@@ -7,6 +7,7 @@ import { problemAt } from './locate.ts';
 import type { FigureDraft } from './normalise.ts';
 import type { Problem } from './problem.ts';
 import { previousQuarter, quarterSpan } from './quarters.ts';
+import { pushTo } from '../lib/group.ts';
 
 /**
  * Derives the numbers a source implies but does not state, each flagged `derived` with a
@@ -78,7 +79,7 @@ export function deriveFigures(drafts: readonly FigureDraft[]): { figures: Figure
       f.derived_from = [total.id];
       f.derivation = `${f.share_percent}% of ${formatCount(total.count)} (${total.id}), rounded to a whole number; the range allows for the percentage being rounded to ±0.5 points`;
     }
-    partsOf.set(total.id, [...(partsOf.get(total.id) ?? []), f]);
+    pushTo(partsOf, total.id, f);
   }
 
   const derived: FigureRecord[] = [];

@@ -2,6 +2,7 @@ import { SeriesCategory } from '../schema/category.ts';
 import { MEASURE_IDS } from '../schema/measure.ts';
 import type { FigureRecord, QuarterlyRecord } from '../model/records.ts';
 import { combineCounts } from './combine-counts.ts';
+import { pushTo } from '../lib/group.ts';
 
 const CATEGORY_ORDER = SeriesCategory.options;
 
@@ -19,7 +20,7 @@ export function quarterlySeries(figures: readonly FigureRecord[]): QuarterlyReco
   for (const f of figures) {
     if (!f.quarter || !f.count || f.where.length > 0) continue;
     const key = `${f.quarter}|${f.measure}|${f.perpetrator_category}`;
-    cells.set(key, [...(cells.get(key) ?? []), f]);
+    pushTo(cells, key, f);
   }
   const rows: QuarterlyRecord[] = [];
   for (const all of cells.values()) {
