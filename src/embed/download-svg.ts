@@ -23,6 +23,17 @@ export type LegendItem = { icon: string; label: string };
 
 export const DOWNLOAD_WIDTH = 1200;
 const PAD = 40;
+/**
+ * HTML allows a raw '<' or '>' inside a quoted attribute value (Astro writes them as they come, e.g.
+ * a label quoting a source); XML, and so resvg, does not. Text content is already escaped by Astro,
+ * so any `="…"` is an attribute.
+ */
+export function xmlSafeAttributes(svg: string): string {
+  return svg.replace(/="([^"]*)"/g, (_m, v: string) => `="${v.replace(/</g, '&lt;').replace(/>/g, '&gt;')}"`);
+}
+
+/** The root <svg …> tag, read attribute by attribute: a quoted value may contain '>'. */
+const SVG_OPEN = /<svg\b((?:\s+[\w:.-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'))?)*)\s*\/?>/;
 const FONT = 'DejaVu Sans, Verdana, Arial, sans-serif';
 
 /** Replaces `var(--x, fallback)` with its fallback, so the SVG renders the same everywhere. */
@@ -37,7 +48,7 @@ export function resolveCssVars(svg: string): string {
 
 /** The root <svg> tag's viewBox size: the chart's own drawing units. */
 export function viewBoxSize(svg: string): { width: number; height: number } {
-  const open = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  const open = SVG_OPEN.exec(svg)?.[0] ?? '';
   const vb = /viewBox="\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)\s*"/.exec(open);
   if (vb) return { width: Number(vb[1]), height: Number(vb[2]) };
   const w = /\swidth="([\d.]+)"/.exec(open);
@@ -48,7 +59,7 @@ export function viewBoxSize(svg: string): { width: number; height: number } {
 
 /** Places the chart's <svg> as a nested viewport, dropping attributes that only make sense on a page. */
 function nestChart(chartSvg: string, x: number, y: number, w: number, h: number): string {
-  return resolveCssVars(chartSvg).replace(/<svg\b([^>]*)>/, (_m, attrs: string) => {
+  return xmlSafeAttributes(resolveCssVars(chartSvg)).replace(SVG_OPEN, (_m, attrs: string) => {
     const kept = attrs
       .replace(/\s(?:width|height|x|y|class|style|role|aria-[\w-]+|xmlns(?::\w+)?)="[^"]*"/g, '')
       .trim();
@@ -73,7 +84,7 @@ function legendBlock(items: readonly LegendItem[], x0: number, y0: number, width
       y += rowH;
     }
     const size = viewBoxSize(item.icon);
-    const icon = resolveCssVars(item.icon).replace(/<svg\b([^>]*)>/, (_m, attrs: string) => {
+    const icon = xmlSafeAttributes(resolveCssVars(item.icon)).replace(SVG_OPEN, (_m, attrs: string) => {
       const kept = attrs.replace(/\s(?:width|height|viewBox|class|style|aria-[\w-]+|xmlns)="[^"]*"/g, '').trim();
       return `<svg x="${x}" y="${y - ICON + 4}" width="${ICON}" height="${ICON}" viewBox="0 0 ${size.width} ${size.height}" ${kept}>`;
     });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { composeDownloadSvg, resolveCssVars, viewBoxSize } from '../../src/embed/download-svg.ts';
+import { composeDownloadSvg, resolveCssVars, viewBoxSize, xmlSafeAttributes } from '../../src/embed/download-svg.ts';
 import { renderPng } from '../../src/embed/render-png.ts';
 import { wrapText } from '../../src/embed/wrap-text.ts';
 
@@ -17,6 +17,16 @@ const meta = {
 describe('download SVG', () => {
   it('resolves CSS variables to their fallbacks', () => {
     expect(resolveCssVars('fill="var(--a, #fff)" stroke="var(--b, var(--c, red))"')).toBe('fill="#fff" stroke="red"');
+  });
+
+  it('survives text with markup characters in attributes (valid XML for resvg)', () => {
+    const hostile = '<svg viewBox="0 0 100 50" aria-label="a > b <script>x</script>"><rect width="10" height="10" data-tip="<b>&quot;"/></svg>';
+    expect(xmlSafeAttributes(hostile)).toBe(
+      '<svg viewBox="0 0 100 50" aria-label="a &gt; b &lt;script&gt;x&lt;/script&gt;"><rect width="10" height="10" data-tip="&lt;b&gt;&quot;"/></svg>',
+    );
+    expect(viewBoxSize(hostile)).toEqual({ width: 100, height: 50 });
+    const png = renderPng(composeDownloadSvg(hostile, { ...meta, title: 'A <title> & "quotes"' }), 1200);
+    expect(png.readUInt32BE(16)).toBe(1200);
   });
 
   it('reads the chart size from the viewBox', () => {
