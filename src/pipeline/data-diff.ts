@@ -1,6 +1,7 @@
 import { formatCount } from '../format/count.ts';
 import type { FigureRecord, IncidentRecord, QuarterlyRecord, SiteData } from '../model/records.ts';
 import type { Count } from '../schema/count.ts';
+import { compare } from '../lib/compare.ts';
 
 /**
  * What changes in the published data between two builds, for a reviewer of a pull request:
@@ -59,7 +60,7 @@ function section<T>(before: readonly T[], after: readonly T[], key: (t: T) => st
     const changes = Object.keys(y).filter((k) => x[k] !== y[k]).map((k) => `${k}: ${x[k]} → ${y[k]}`);
     if (changes.length) out.changed.push({ id, source: source(t), changes });
   }
-  const byId = (p: { id: string }, q: { id: string }) => p.id.localeCompare(q.id);
+  const byId = (p: { id: string }, q: { id: string }) => compare(p.id, q.id);
   out.added.sort(byId);
   out.removed.sort(byId);
   out.changed.sort(byId);

@@ -8,6 +8,7 @@ import type { FigureDraft } from './normalise.ts';
 import type { Problem } from './problem.ts';
 import { previousQuarter, quarterSpan } from './quarters.ts';
 import { pushTo } from '../lib/group.ts';
+import { compare } from '../lib/compare.ts';
 
 /**
  * Derives the numbers a source implies but does not state, each flagged `derived` with a
@@ -113,7 +114,7 @@ export function deriveFigures(drafts: readonly FigureDraft[]): { figures: Figure
     if (change && f.quarter && f.count) derived.push(previousQuarterFigure(f, f.quarter, f.count, change.percent));
   }
 
-  const all = [...figures.values(), ...derived].sort((a, b) => a.id.localeCompare(b.id));
+  const all = [...figures.values(), ...derived].sort((a, b) => compare(a.id, b.id));
   return { figures: all, problems };
 }
 

@@ -1,3 +1,4 @@
+import { compare } from '../lib/compare.ts';
 /** Edit distance, for "did you mean" hints on misspelled ids and field names. */
 export function levenshtein(a: string, b: string): number {
   if (a === b) return 0;
@@ -23,7 +24,7 @@ export function closest(input: string, candidates: Iterable<string>, max = 3): s
     const contains = needle.length >= 3 && c.toLowerCase().includes(needle);
     if (d <= limit || contains) scored.push([c, contains ? Math.min(d, 1) : d]);
   }
-  scored.sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0]));
+  scored.sort((x, y) => x[1] - y[1] || compare(x[0], y[0]));
   return scored.slice(0, max).map(([c]) => c);
 }
 

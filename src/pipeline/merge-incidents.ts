@@ -5,6 +5,7 @@ import { combineCounts } from './combine-counts.ts';
 import { problemAt } from './locate.ts';
 import type { IncidentDraft } from './normalise.ts';
 import type { Problem } from './problem.ts';
+import { compare } from '../lib/compare.ts';
 
 /**
  * Merges the same incident recorded by several articles into one record that keeps every
@@ -31,7 +32,7 @@ export function mergeIncidents(drafts: readonly IncidentDraft[]): { incidents: I
   }
 
   const incidents: IncidentRecord[] = [];
-  for (const [id, list] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [id, list] of [...groups].sort(([a], [b]) => compare(a, b))) {
     const first = list[0]!;
     const byPrecision = [...list].sort((a, b) => DATE_PRECISIONS.indexOf(a.record.date.precision) - DATE_PRECISIONS.indexOf(b.record.date.precision));
     for (const other of list.slice(1)) {

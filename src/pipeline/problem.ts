@@ -1,3 +1,4 @@
+import { compare } from '../lib/compare.ts';
 /**
  * A problem found in content, shaped for an editor: where it is, what was expected, what was
  * found, and how to fix it. Errors fail the build; warnings flag data that is possible but
@@ -48,11 +49,11 @@ export function formatProblem(p: Problem): string {
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
     (a, b) =>
-      a.file.localeCompare(b.file) ||
+      compare(a.file, b.file) ||
       (a.line ?? 0) - (b.line ?? 0) ||
       (a.column ?? 0) - (b.column ?? 0) ||
-      a.field.localeCompare(b.field) ||
-      a.message.localeCompare(b.message),
+      compare(a.field, b.field) ||
+      compare(a.message, b.message),
   );
 }
 

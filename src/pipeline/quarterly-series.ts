@@ -3,6 +3,7 @@ import { MEASURE_IDS } from '../schema/measure.ts';
 import type { FigureRecord, QuarterlyRecord } from '../model/records.ts';
 import { combineCounts } from './combine-counts.ts';
 import { pushTo } from '../lib/group.ts';
+import { compare } from '../lib/compare.ts';
 
 const CATEGORY_ORDER = SeriesCategory.options;
 
@@ -44,7 +45,7 @@ export function quarterlySeries(figures: readonly FigureRecord[]): QuarterlyReco
   }
   return rows.sort(
     (a, b) =>
-      a.quarter.localeCompare(b.quarter) ||
+      compare(a.quarter, b.quarter) ||
       MEASURE_IDS.indexOf(a.measure) - MEASURE_IDS.indexOf(b.measure) ||
       CATEGORY_ORDER.indexOf(a.perpetrator_category) - CATEGORY_ORDER.indexOf(b.perpetrator_category),
   );
