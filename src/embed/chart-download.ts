@@ -4,7 +4,7 @@ import ChartSvg from '../components/charts/ChartSvg.astro';
 import ChartLegend from '../components/charts/ChartLegend.astro';
 import type { EmbedChart } from './charts.ts';
 import { sourceLine, updatedText } from './charts.ts';
-import { composeDownloadSvg, type LegendItem } from './download-svg.ts';
+import { composeDownloadSvg, xmlSafeAttributes, type LegendItem } from './download-svg.ts';
 import { absoluteUrl } from '../lib/url.ts';
 import { SITE_NAME } from '../lib/site.ts';
 
@@ -24,8 +24,10 @@ export function chartSvgString(chart: EmbedChart): Promise<string> {
       const start = html.indexOf('<svg');
       const end = html.lastIndexOf('</svg>');
       if (start < 0 || end < 0) throw new Error(`chart ${chart.id} rendered no <svg>`);
-      // Astro's scoping attributes mean nothing outside the page.
-      return html.slice(start, end + 6).replace(/\sdata-astro-[\w-]+(="[^"]*")?/g, '');
+      // Astro's scoping attributes mean nothing outside the page. Astro leaves < and > raw inside
+      // attribute values (valid HTML, invalid XML): escape them here, once, for every consumer
+      // (downloads, Open Graph cards), since resvg and SVG viewers read the string as XML.
+      return xmlSafeAttributes(html.slice(start, end + 6).replace(/\sdata-astro-[\w-]+(="[^"]*")?/g, ''));
     })();
     cache.set(chart.id, hit);
   }
