@@ -1,5 +1,5 @@
 import type { Count } from '../schema/count.ts';
-import { formatNumber } from '../format/count.ts';
+import { formatCount, formatNumber } from '../format/count.ts';
 
 /** True when the count's top is open: the true number may be higher than what is drawn. */
 export function isOpenTop(c: Count): boolean {
@@ -28,4 +28,19 @@ export function shortCount(c: Count): string {
     case 'between':
       return `${n(c.low)}–${n(c.high)}`;
   }
+}
+
+/**
+ * The count columns every chart CSV shares: the bounds as reported, the value actually drawn,
+ * and the count in words; `unreported` fills the words when there is no count.
+ */
+export function countCsvColumns(count: Count | null, drawn: number | null, unreported = '') {
+  return {
+    qualifier: count?.qualifier ?? '',
+    low: count?.low ?? '',
+    best: count?.best ?? '',
+    high: count?.high ?? '',
+    drawn_value: drawn ?? '',
+    as_reported: count ? formatCount(count) : unreported,
+  };
 }

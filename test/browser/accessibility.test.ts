@@ -1,24 +1,15 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openSite } from '../helpers/browser.ts';
 import { distDir, ROOT } from '../helpers/dist.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 import { onePerType, sitePages } from '../helpers/site-pages.ts';
 
 const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 const dist = distDir();
 const pages = onePerType(sitePages(dist));
-let server: StaticServer;
-let browser: Browser;
+const site = openSite(dist);
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serveStatic(dist), launchChromium()]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 type Violation = { id: string; impact: string; help: string; nodes: { target: string[] }[] };
 async function axeViolations(page: Page): Promise<string[]> {
@@ -49,9 +40,9 @@ describe('axe-core finds no violation', () => {
     for (const state of STATES) {
       // bypassCSP only so axe's script tag can be injected: the site's policy rightly refuses it.
       // The CSP itself is proved in pages.test.ts and the build checks, with bypassCSP off.
-      const context = await browser.newContext({ bypassCSP: true, colorScheme: state.scheme, viewport: { width: 1280, height: 900 } });
+      const context = await site.browser.newContext({ bypassCSP: true, colorScheme: state.scheme, viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
-      await page.goto(server.origin + route, { waitUntil: 'networkidle' });
+      await page.goto(site.origin + route, { waitUntil: 'networkidle' });
       if (state.toggle) {
         const toggle = page.locator('[data-theme-toggle]').first();
         if ((await toggle.count()) === 0) {

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openSite } from '../helpers/browser.ts';
 import { distDir } from '../helpers/dist.ts';
 import { watchPage } from '../helpers/page-watch.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 import { onePerType, sitePages, type SitePage } from '../helpers/site-pages.ts';
 
 /**
@@ -22,24 +21,16 @@ const having = (re: RegExp): SitePage[] => onePerType(all.filter((p) => re.test(
 const withMarks = having(/class="[^"]*\b(chart|actor)-mark\b[^"]*"[^>]*\bdata-tip=|\bdata-tip=[^>]*class="[^"]*\b(chart|actor)-mark\b/);
 const withFilter = having(/<figure\b[^>]*\sdata-filter="/);
 const withSwitch = having(/class="[^"]*\bchart-group\b/);
-let server: StaticServer;
-let browser: Browser;
+const site = openSite(dist);
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serveStatic(dist), launchChromium()]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function open(route: string): Promise<{ page: Page; problems: string[]; done: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   // Fail an action in seconds with its reason, rather than at the test's timeout.
   page.setDefaultTimeout(5000);
-  const problems = watchPage(page, server.origin);
-  await page.goto(server.origin + route, { waitUntil: 'networkidle' });
+  const problems = watchPage(page, site.origin);
+  await page.goto(site.origin + route, { waitUntil: 'networkidle' });
   return { page, problems, done: () => context.close() };
 }
 

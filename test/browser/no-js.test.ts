@@ -1,8 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { openSite } from '../helpers/browser.ts';
 import { distDir } from '../helpers/dist.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 import { onePerType, sitePages } from '../helpers/site-pages.ts';
 
 /** A chart is an SVG the chart components draw (class chart-svg) or any SVG inside a <figure>. */
@@ -10,23 +8,15 @@ export const CHART_SVG = 'svg.chart-svg, figure svg';
 
 const dist = distDir();
 const pages = onePerType(sitePages(dist));
-let server: StaticServer;
-let browser: Browser;
+const site = openSite(dist);
 const chartsSeen = new Map<string, number>();
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serveStatic(dist), launchChromium()]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('with JavaScript off', () => {
   it.each(pages.map((p) => [p.type, p.route]))('%s (%s) is readable and its charts are drawn', async (_type, route) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
-    await page.goto(server.origin + route, { waitUntil: 'load' });
+    await page.goto(site.origin + route, { waitUntil: 'load' });
     const state = await page.evaluate((sel) => {
       const visible = (el: Element) => {
         const r = el.getBoundingClientRect();

@@ -2,7 +2,7 @@ import type { QuarterlyRecord } from '../../model/records.ts';
 import { CATEGORY_IDS, UNATTRIBUTED, type SeriesCategory } from '../../schema/category.ts';
 import { drawnValue, type Count } from '../../schema/count.ts';
 import type { Measure } from '../../schema/measure.ts';
-import { formatCount } from '../../format/count.ts';
+import { countCsvColumns } from '../count-marks.ts';
 import { quarterRange } from '../../pipeline/quarters.ts';
 
 /** Stack order, bottom to top: the fixed categories, then the part a report left unattributed. */
@@ -85,12 +85,7 @@ export function casualtyCsvRecords(rows: readonly CasualtyRow[]): Record<string,
     role: r.role,
     perpetrator_category: r.perpetrator_category,
     measure: r.measure,
-    qualifier: r.count?.qualifier ?? '',
-    low: r.count?.low ?? '',
-    best: r.count?.best ?? '',
-    high: r.count?.high ?? '',
-    drawn_value: r.drawn ?? '',
-    as_reported: r.count ? formatCount(r.count) : r.role.replace(/-/g, ' '),
+    ...countCsvColumns(r.count, r.drawn, r.role.replace(/-/g, ' ')),
     basis: r.basis,
     figure_ids: r.figure_ids.join(' '),
   }));

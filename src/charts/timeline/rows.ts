@@ -3,7 +3,7 @@ import { SERIES_LABELS, type SeriesCategory } from '../../schema/category.ts';
 import { drawnValue, type Count } from '../../schema/count.ts';
 import type { DatePrecision } from '../../schema/date.ts';
 import { MEASURE_LABELS, type Measure } from '../../schema/measure.ts';
-import { formatCount } from '../../format/count.ts';
+import { countCsvColumns } from '../count-marks.ts';
 
 /**
  * One row per mark on the timeline:
@@ -109,12 +109,7 @@ export function timelineCsvRecords(rows: readonly TimelineRow[]): Record<string,
     date_precision: r.precision,
     perpetrator_category: r.category,
     measure: r.measure,
-    qualifier: r.count?.qualifier ?? '',
-    low: r.count?.low ?? '',
-    best: r.count?.best ?? '',
-    high: r.count?.high ?? '',
-    drawn_value: r.drawn ?? '',
-    as_reported: r.count ? formatCount(r.count) : '',
+    ...countCsvColumns(r.count, r.drawn),
     drawn_hollow: r.hollow,
     same_victims_as: r.same_victims_as,
     source_ids: r.source_ids.join(' '),
