@@ -93,7 +93,7 @@ describe('casualties geometry', () => {
   });
   it('computes the takeaway from the rows, with the bound kept', () => {
     expect(casualtyTakeaway(rows, 'killed', null)).toMatch(/^The highest reported quarter is Q1 2021, with at least 100 civilians killed/);
-    expect(casualtyTakeaway(rows, 'killed', null)).toContain('3 of 4 quarters have a report');
+    expect(casualtyTakeaway(rows, 'killed', null)).toContain('3 of 4 quarters shown have a report');
   });
   it('draws nothing, not zeros, for a measure without data', () => {
     const none = casualtyGeometry(casualtyRows(SMALL, { measure: 'injured', category: null }), { layout: 'wide', base: '/' });

@@ -2,6 +2,7 @@ import { SERIES_LABELS, type SeriesCategory } from '../../schema/category.ts';
 import { MEASURE_UNITS, type Measure } from '../../schema/measure.ts';
 import { formatCount } from '../../format/count.ts';
 import { quarterLabel } from '../common.ts';
+import { compare } from '../../lib/compare.ts';
 import type { CasualtyRow } from './rows.ts';
 
 const NOUN: Partial<Record<Measure, string>> = { killed: 'civilians killed', victims: 'civilian victims' };
@@ -17,12 +18,12 @@ export function casualtyTakeaway(rows: readonly CasualtyRow[], measure: Measure,
     category ? r.role === 'segment' : r.role === 'total' || r.role === 'total-only',
   );
   const withData = new Set(rows.filter((r) => r.count).map((r) => r.quarter)).size;
-  const coverage = `${withData} of ${quarters.size} quarters have a report`;
+  const coverage = `${withData} of ${quarters.size} quarter${quarters.size === 1 ? '' : 's'} shown ${withData === 1 ? 'has' : 'have'} a report`;
   if (peaks.length === 0) return `${coverage}; none gives a total for all perpetrators.`;
   const top = peaks.reduce((a, b) => (b.drawn! > a.drawn! ? b : a));
   const who = category ? `${SERIES_LABELS[category]}: ` : '';
   const largest = category ? '' : largestShare(rows);
-  return `${who}${category ? 't' : 'T'}he highest reported quarter is ${quarterLabel(top.quarter)}, with ${formatCount(top.count!)} ${noun}${largest}; ${coverage}.`;
+  return `${who}${category ? 't' : 'T'}he highest reported quarter is ${quarterLabel(top.quarter)}, with ${formatCount(top.count!)} ${noun}.${largest} ${coverage}.`;
 }
 
 /** Which category most often has the largest attributed part of a broken-down quarter. */
@@ -38,6 +39,7 @@ function largestShare(rows: readonly CasualtyRow[]): string {
     wins.set(c, (wins.get(c) ?? 0) + 1);
   }
   if (broken === 0) return '';
-  const [cat, n] = [...wins].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
-  return ` (${SERIES_LABELS[cat].toLowerCase()} are the largest attributed part in ${n} of ${broken} broken-down quarters)`;
+  const [cat, n] = [...wins].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0]!;
+  const where = n === broken ? (broken === 1 ? 'the one quarter' : `all ${broken} quarters`) : `${n} of the ${broken} quarters`;
+  return ` ${SERIES_LABELS[cat]} are the largest attributed part in ${where} broken down by perpetrator.`;
 }
