@@ -39,9 +39,20 @@ describe('timeline', () => {
   it('places points by date, in their category lane', () => {
     expect(point('small').cx).toBeLessThan(point('ranged').cx);
     expect(point('ranged').cx).toBeLessThan(point('big').cx);
-    expect(point('big').cy).toBe(point('echo').cy);
+    const lane = (id: string) => g.lanes.find((l) => l.category === g.points.find((p) => p.id === id)!.category)!;
+    for (const p of g.points) {
+      expect(p.cy - p.r, p.id).toBeGreaterThanOrEqual(lane(p.id).y);
+      expect(p.cy + p.r, p.id).toBeLessThanOrEqual(lane(p.id).y + lane(p.id).h);
+    }
     expect(point('small').cy).not.toBe(point('big').cy);
     expect(g.lanes.map((l) => l.category)).toEqual(['extremist-armed-groups', 'state-forces']);
+  });
+  it('moves points a day apart so none hides another (the larger stays on the centre line)', () => {
+    const big = point('big');
+    const echo = point('echo');
+    expect(Math.hypot(big.cx - echo.cx, big.cy - echo.cy)).toBeGreaterThanOrEqual(big.r + echo.r);
+    expect(big.cy).toBe(point('ranged').cy);
+    expect(echo.cy).not.toBe(big.cy);
   });
   it('sizes points by area: four times the people, twice the radius; a lower bound draws its number', () => {
     expect(round((point('big').r / point('small').r) * 10)).toBe(20);

@@ -6,6 +6,7 @@ import { formatCount, formatRange } from '../../format/count.ts';
 import { formatSpan } from '../../format/date.ts';
 import { LAYOUTS, r2, sitePath, textWidth, type LayoutName } from '../common.ts';
 import { categoryPaint } from '../palette.ts';
+import { dodge } from './dodge.ts';
 import type { TimelineRow } from './rows.ts';
 
 export type Point = {
@@ -96,29 +97,45 @@ export function timelineGeometry(rows: readonly TimelineRow[], opts: { layout: L
     laneSub.set(p.category as SeriesCategory, ends);
     periodRow.set(p.id, i);
   }
+  const incidents = rows.filter((r) => r.kind === 'incident');
+  const r = scaleSqrt().domain([0, max(incidents, (d) => d.drawn ?? 0) || 1]).range([0, maxR]);
+  const radius = (v: number | null) => (v === null ? 3 : Math.max(3, r(v)));
+  // Overlapping points move apart within their lane; the lane grows to hold them.
+  const offsets = new Map<string, number>();
+  const reach = new Map<SeriesCategory, { up: number; down: number }>();
+  for (const c of categories) {
+    const mine = incidents.filter((d) => d.category === c).map((d) => ({ id: d.id, x: mid(d.start, d.end), r: radius(d.drawn) }));
+    const dys = dodge(mine);
+    let up = maxR;
+    let down = maxR;
+    for (const m of mine) {
+      const dy = dys.get(m.id)!;
+      offsets.set(m.id, dy);
+      up = Math.max(up, m.r - dy);
+      down = Math.max(down, m.r + dy);
+    }
+    reach.set(c, { up, down });
+  }
   const laneLabelH = narrow ? fontSize + 4 : 0;
   const lanes: Lane[] = [];
   let yCursor = top;
   for (const c of categories) {
     const subs = laneSub.get(c)?.length ?? 0;
-    const h = laneLabelH + 2 * maxR + 8 + subs * 6;
+    const { up, down } = reach.get(c)!;
+    const h = laneLabelH + up + down + 8 + subs * 6;
     lanes.push({
       category: c,
       label: SERIES_LABELS[c],
       y: r2(yCursor),
       h: r2(h),
       labelX: narrow ? left : left - 8,
-      labelY: r2(narrow ? yCursor + fontSize : yCursor + laneLabelH + maxR + 4 + fontSize / 3),
+      labelY: r2(narrow ? yCursor + fontSize : yCursor + laneLabelH + up + 4 + fontSize / 3),
     });
     yCursor += h;
   }
   const plot = { x: left, y: top, w: width - left - right, h: r2(yCursor - top) };
   const laneOf = (c: SeriesCategory) => lanes.find((l) => l.category === c)!;
-  const centre = (c: SeriesCategory) => laneOf(c).y + laneLabelH + maxR + 4;
-
-  const incidents = rows.filter((r) => r.kind === 'incident');
-  const r = scaleSqrt().domain([0, max(incidents, (d) => d.drawn ?? 0) || 1]).range([0, maxR]);
-  const radius = (v: number | null) => (v === null ? 3 : Math.max(3, r(v)));
+  const centre = (c: SeriesCategory) => laneOf(c).y + laneLabelH + reach.get(c)!.up + 4;
   const points: Point[] = incidents.map((d) => {
     const c = d.category as SeriesCategory;
     const ranged = d.start !== d.end;
@@ -129,7 +146,7 @@ export function timelineGeometry(rows: readonly TimelineRow[], opts: { layout: L
       id: d.id,
       category: c,
       cx: r2(mid(d.start, d.end)),
-      cy: r2(centre(c)),
+      cy: r2(centre(c) + offsets.get(d.id)!),
       r: r2(radius(d.drawn)),
       hollow: d.hollow !== '',
       fill: categoryPaint(c),
@@ -145,7 +162,7 @@ export function timelineGeometry(rows: readonly TimelineRow[], opts: { layout: L
       category: c,
       x1: r2(x(day(p.start))),
       x2: r2(x(utcDay.offset(day(p.end), 1))),
-      y: r2(centre(c) + maxR + 4 + periodRow.get(p.id)! * 6),
+      y: r2(centre(c) + reach.get(c)!.down + 4 + periodRow.get(p.id)! * 6),
       fill: categoryPaint(c),
       label: `${p.title}: ${formatCount(p.count!)}, ${formatSpan(p)}.`,
     };
