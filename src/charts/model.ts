@@ -20,7 +20,8 @@ export type ChartSpec =
   | { id: string; kind: 'timeline'; alternates: string[] }
   | { id: string; kind: 'actor'; actorId: string; alternates: string[] };
 
-export type ChartSource = { id: string; title: string; publisher: string; href: string };
+/** `author` is who issued the findings (MINUSMA, Human Rights Watch) when not the publisher. */
+export type ChartSource = { id: string; title: string; publisher: string; author: string | null; href: string };
 
 /** Everything around the drawing: words, sources, table and CSV, computed from the data. */
 export type ChartModel = {
@@ -57,6 +58,6 @@ export function chartSources(data: SiteData, sourceIds: Iterable<string>, articl
     const s = data.sources.find((x) => x.id === id);
     if (!s) return [];
     const article = data.articles.find((a) => a.source_id === id);
-    return [{ id, title: s.title, publisher: s.publisher, href: articlePath(article?.id ?? id) }];
+    return [{ id, title: s.title, publisher: s.publisher, author: s.author_org, href: articlePath(article?.id ?? id) }];
   });
 }

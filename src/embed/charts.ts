@@ -23,9 +23,13 @@ export function embedCharts(base: string): EmbedChart[] {
 
 /** "Source: MINUSMA; Human Rights Watch." — the publishers, in the model's stable order. */
 export function sourceLine(model: ChartModel): string {
-  // The publisher's name without the editors' parenthetical notes: a credit line, not a citation.
-  const publishers = [...new Set(model.sources.map((s) => s.publisher.split(' (')[0]!.trim()))];
-  return publishers.length ? `Source: ${publishers.join('; ')}, compiled by Civilian harm in Mali.` : 'Source: Civilian harm in Mali.';
+  // Credit who found the numbers (MINUSMA, Human Rights Watch), then who carried them, without
+  // the editors' parenthetical notes: a credit line, not a citation.
+  const short = (s: string) => s.split(' (')[0]!.trim();
+  // "via An unnamed news website" reads as "via an unnamed news website".
+  const after = (s: string) => s.replace(/^(An?|The) /, (m) => m.toLowerCase());
+  const credits = [...new Set(model.sources.map((s) => (s.author && short(s.author) !== short(s.publisher) ? `${short(s.author)} via ${after(short(s.publisher))}` : short(s.publisher))))];
+  return credits.length ? `Source: ${credits.join('; ')}, compiled by Civilian harm in Mali.` : 'Source: Civilian harm in Mali.';
 }
 
 export function updatedText(model: ChartModel): string {
