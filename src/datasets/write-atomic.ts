@@ -10,14 +10,11 @@ export async function writeFilesAtomically(dir: string, files: ReadonlyMap<strin
   const tmp = path.join(path.dirname(dir), `.${path.basename(dir)}.tmp-${process.pid}`);
   await rm(tmp, { recursive: true, force: true });
   try {
-    // Written side by side: the disk works while the next file is being encoded.
-    await Promise.all(
-      [...files].map(async ([name, text]) => {
-        const target = path.join(tmp, name);
-        await mkdir(path.dirname(target), { recursive: true });
-        await writeFile(target, text);
-      }),
-    );
+    for (const [name, text] of files) {
+      const target = path.join(tmp, name);
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, text);
+    }
     await mkdir(dir, { recursive: true });
     for (const name of files.keys()) {
       const target = path.join(dir, name);
