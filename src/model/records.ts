@@ -235,6 +235,11 @@ export const QuarterlyRecord = z.object({
   denials: z.array(DenialRecord),
   /** Set when a figure behind the value counts by a different definition (not like for like). */
   definition: z.string().nullable(),
+  /**
+   * On a quarter's total: true when its parts, as drawn, add up to more than the total as drawn
+   * (parts from one account, the total's lowest value from another). Charts must say so.
+   */
+  parts_exceed_total: z.boolean(),
 });
 export type QuarterlyRecord = z.infer<typeof QuarterlyRecord>;
 

@@ -52,7 +52,7 @@ export async function buildSiteData(root: string, contentDir: string): Promise<{
   const { figures, problems: deriveProblems } = deriveFigures(out.figures);
   problems.push(...deriveProblems);
   problems.push(...applyDenials({ incidents, figures, figureClaims: out.figureClaims, reportDenials: out.reportDenials, articles: content.articles }));
-  const reports = reportRecords(content.articles);
+  const reports = reportRecords(content.articles, [...incidents.flatMap((i) => i.claims), ...out.figureClaims]);
   problems.push(...reports.problems);
   problems.push(...crossChecks({ articles: content.articles, drafts: out.incidents, incidents, figures, figureClaims: out.figureClaims, sources: out.sources }));
 

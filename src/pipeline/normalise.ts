@@ -54,6 +54,12 @@ export function sourceRecord(a: ArticleFrontMatter): SourceRecord {
   };
 }
 
+/** A party's own statement as one text relays it (the army's counter-claim in a wire story): a voice of its own. */
+export function partyReport(articleId: string, party: string): string {
+  const slug = party.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return `${articleId}--${slug || 'party'}`;
+}
+
 /** The report an article's text relays: its `source.report`, or the article itself. */
 export function reportOf(a: ArticleFrontMatter): string {
   return a.source.report ?? a.id;
@@ -104,7 +110,7 @@ export function normalise(articles: readonly Loaded<ArticleFrontMatter>[], regis
       source_id: a.data.id,
       // A report relays the article's report; a counter-claim or denial is another party's word as
       // this text reports it, never a second account of the report it answers.
-      report_id: c.report ?? (c.kind === 'report' ? reportOf(a.data) : a.data.id),
+      report_id: c.report ?? (c.kind === 'report' ? reportOf(a.data) : partyReport(a.data.id, c.by_actor ?? c.by)),
       kind: c.kind,
       by: c.by,
       by_actor: c.by_actor ? registry.actorId(c.by_actor) : null,
@@ -135,7 +141,7 @@ export function normalise(articles: readonly Loaded<ArticleFrontMatter>[], regis
       }
       const stance = inc.perpetrator_stance ?? 'named';
       const incidentAttributions = attributions(a, inc.perpetrators.map((actor) => ({ actor, stance })), [...path, 'perpetrators']);
-      const claims = inc.claims.map((c, k) => claimRecord(a, c, [...path, 'claims', k], { incident: inc.id, figures: [], position: `${inc.id}--${k}`, defaultAttributions: incidentAttributions }));
+      const claims = inc.claims.map((c, k) => claimRecord(a, c, [...path, 'claims', k], { incident: inc.id, figures: [], position: `${k}`, defaultAttributions: incidentAttributions }));
       const record: IncidentRecord = {
         id: inc.id,
         title: inc.title,

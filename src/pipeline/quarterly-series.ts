@@ -2,6 +2,7 @@ import { SeriesCategory } from '../schema/category.ts';
 import { MEASURE_IDS } from '../schema/measure.ts';
 import type { FigureRecord, QuarterlyRecord } from '../model/records.ts';
 import { estimate } from '../evidence/estimate.ts';
+import { drawnValue } from '../schema/count.ts';
 import { pushTo } from '../lib/group.ts';
 import { compare } from '../lib/compare.ts';
 
@@ -49,7 +50,14 @@ export function quarterlySeries(figures: readonly FigureRecord[], name: (sourceI
       figure_ids: used.map((f) => f.id).sort(),
       denials: denials.filter((d, i) => denials.indexOf(d) === i),
       definition: used.map((f) => f.definition).find((d) => d !== null) ?? null,
+      parts_exceed_total: false,
     });
+  }
+  // A stack never silently exceeds its drawn total: flag the total so every chart says so.
+  for (const total of rows) {
+    if (total.perpetrator_category !== 'all') continue;
+    const parts = rows.filter((r) => r.quarter === total.quarter && r.measure === total.measure && r.perpetrator_category !== 'all');
+    total.parts_exceed_total = parts.length > 0 && parts.reduce((s, r) => s + drawnValue(r.count), 0) > drawnValue(total.count);
   }
   return rows.sort(
     (a, b) =>

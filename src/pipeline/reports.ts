@@ -1,5 +1,5 @@
 import type { ArticleFrontMatter } from '../schema/article.ts';
-import type { ReportRecord } from '../model/records.ts';
+import type { ClaimRecord, ReportRecord } from '../model/records.ts';
 import { claimant, shortPublisher } from '../evidence/names.ts';
 import { compare } from '../lib/compare.ts';
 import type { Loaded } from './load-content.ts';
@@ -13,7 +13,7 @@ import type { Problem } from './problem.ts';
  * Claims and figures may relay a report no article is an account of as a whole (a story about a
  * denial that quotes the UN note): those reports are listed too, with the articles that quote them.
  */
-export function reportRecords(articles: readonly Loaded<ArticleFrontMatter>[]): {
+export function reportRecords(articles: readonly Loaded<ArticleFrontMatter>[], claims: readonly ClaimRecord[]): {
   reports: ReportRecord[];
   problems: Problem[];
   voice: (sourceId: string) => string;
@@ -59,6 +59,12 @@ export function reportRecords(articles: readonly Loaded<ArticleFrontMatter>[]): 
       if (!r) reports.set(q.id, { id: q.id, by, title: null, kind: outlet ? 'media' : null, account_ids: [a.data.id] });
       else if (!r.account_ids.includes(a.data.id)) r.account_ids.push(a.data.id);
     }
+  }
+  // A party's statement that a text relays (partyReport in normalise.ts) is a report of its own.
+  for (const c of claims) {
+    const r = reports.get(c.report_id);
+    if (!r) reports.set(c.report_id, { id: c.report_id, by: c.by, title: null, kind: null, account_ids: [c.source_id] });
+    else if (!r.account_ids.includes(c.source_id)) r.account_ids.push(c.source_id);
   }
   for (const r of reports.values()) r.account_ids.sort(compare);
   const voices = new Map(articles.map((a) => [a.data.id, claimant(shortPublisher(a.data.source.author_org ?? a.data.source.publisher), shortPublisher(a.data.source.publisher))]));

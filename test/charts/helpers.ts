@@ -19,7 +19,7 @@ export function q(
   basis: QuarterlyRecord['basis'] = 'reported',
   measure: QuarterlyRecord['measure'] = 'killed',
 ): QuarterlyRecord {
-  return { quarter, perpetrator_category, measure, count: single(count), basis, figure_ids: [`${quarter}-${perpetrator_category}`], denials: [], definition: null };
+  return { quarter, perpetrator_category, measure, count: single(count), basis, figure_ids: [`${quarter}-${perpetrator_category}`], denials: [], definition: null, parts_exceed_total: false };
 }
 
 /**
