@@ -42,7 +42,7 @@ const EXPECTED: Record<string, Pinned[]> = {
     ["error", 28, "incidents[0].claims[0].by_actor", "unknown actor \"famaa\"", "did you mean \"fama\"?"],
   ],
   'claim-counts-without-counts-of': [
-    ["error", 29, "incidents[0].claims[0].counts", "say whom the counts describe", "an army's \"18 assailants killed\" is counts_of: combatants; a UN count of civilians is counts_of: civilians"],
+    ["error", 29, "incidents[0].claims[0].counts", "say whom the counts describe", "an army's \"18 assailants killed\" is counts_of: combatants; a UN count of civilians is counts_of: civilians; detainees whose status the source does not give are counts_of: people"],
   ],
   'claim-harm-unknown': [
     ["error", 30, "incidents[0].claims[0].counts.dead", "unknown field \"dead\"", "remove it, or check CONTRIBUTING.md for the fields this part takes"],
