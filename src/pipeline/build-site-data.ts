@@ -1,5 +1,7 @@
 import type { ActorRecord, ArticleRecord, PlaceRecord, SiteData } from '../model/records.ts';
 import { crossChecks } from './cross-checks.ts';
+import { applyDenials } from './denials.ts';
+import { reportRecords } from './reports.ts';
 import { deriveFigures } from './derive.ts';
 import { loadContent } from './load-content.ts';
 import { problemAt } from './locate.ts';
@@ -49,6 +51,9 @@ export async function buildSiteData(root: string, contentDir: string): Promise<{
   problems.push(...mergeProblems);
   const { figures, problems: deriveProblems } = deriveFigures(out.figures);
   problems.push(...deriveProblems);
+  problems.push(...applyDenials({ incidents, figures, figureClaims: out.figureClaims, reportDenials: out.reportDenials, articles: content.articles }));
+  const reports = reportRecords(content.articles, [...incidents.flatMap((i) => i.claims), ...out.figureClaims]);
+  problems.push(...reports.problems);
   problems.push(...crossChecks({ articles: content.articles, drafts: out.incidents, incidents, figures, figureClaims: out.figureClaims, sources: out.sources }));
 
   const eventIds = new Map<string, string>();
@@ -66,7 +71,7 @@ export async function buildSiteData(root: string, contentDir: string): Promise<{
   const derivedFrom = new Map<string, string[]>();
   for (const f of figures) if (f.derived) pushTo(derivedFrom, f.derived_from[0]!, f.id);
   const articles: ArticleRecord[] = content.articles.map((a) => {
-    const { html, problems: bodyProblems, figureRefs } = renderBody(a.parsed, figureMap, incidentMap);
+    const { html, problems: bodyProblems, figureRefs } = renderBody(a.parsed, figureMap, incidentMap, a.data.id);
     problems.push(...bodyProblems);
     const own = (a.data.figures ?? []).map((f) => f.id);
     return {
@@ -93,12 +98,14 @@ export async function buildSiteData(root: string, contentDir: string): Promise<{
       $comment: GENERATED_NOTE,
       updated,
       sources: byId(out.sources),
+      reports: reports.reports,
       actors: byId(actors),
       places: byId(places),
       incidents,
       figures,
       figure_claims: out.figureClaims,
-      quarterly: quarterlySeries(figures),
+      report_denials: out.reportDenials.map((d) => d.record),
+      quarterly: quarterlySeries(figures, (id) => reports.voice(id)),
       events: [...out.events].sort((a, b) => compare(a.date.start, b.date.start) || compare(a.id, b.id)),
       articles: byId(articles),
     },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PartialDate } from './date.ts';
-import { Text } from './ids.ts';
+import { Id, Text } from './ids.ts';
 
 /** A BCP 47 language tag: en, fr, fr-ML. */
 export const LANGUAGE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/;
@@ -8,8 +8,20 @@ export const LANGUAGE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/;
 export const SOURCE_KINDS = ['un', 'ngo', 'media', 'government', 'other'] as const;
 export const SourceKind = z.enum(SOURCE_KINDS);
 
-/** The report an article summarises, as the article's front matter describes it. */
+/**
+ * The text an article summarises, as the article's front matter describes it. That text is an
+ * *account*: a wire story, a press release, or the report itself. Several accounts of one report
+ * (Reuters and APA on the same UN note) are one voice: they name the same `report`.
+ */
 export const SourceInput = z.strictObject({
+  /**
+   * A stable id for the report whose findings the text relays (e.g. minusma-hr-note-2022-q1), the
+   * same in every article that relays it. Leave it out when the text is itself the report, or
+   * relays no other report: the article is then its own report.
+   */
+  report: Id.optional(),
+  /** The report's own title, when the text names it (e.g. the UN note's title, not the wire's headline). */
+  report_title: Text.optional(),
   /** The report's own title (or the wire story's headline). */
   title: Text,
   /** Who published the text we read (a wire, a newspaper, an NGO's site). */
