@@ -2,6 +2,7 @@ import type { SiteData } from '../model/records.ts';
 import actor from './actor/kind.ts';
 import casualties from './casualties/kind.ts';
 import { kindTable, type AnyChartKind, type RenderedChart } from './kind.ts';
+import map from './map/kind.ts';
 import type { ChartModel } from './model.ts';
 import timeline from './timeline/kind.ts';
 
@@ -15,6 +16,7 @@ export const CHART_KINDS = kindTable({
   casualties,
   timeline,
   actor,
+  map,
 });
 
 type Kinds = typeof CHART_KINDS;
