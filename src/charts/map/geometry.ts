@@ -45,7 +45,8 @@ export function mapGeometry(d: MapData, measure: MapMeasure, opts: { layout: Lay
   const [[, y0], [, y1]] = geoPath(projection).bounds(COUNTRY);
   map.h = r2(y1 - y0);
   projection.translate([projection.translate()[0] + map.x, projection.translate()[1] - y0 + map.y]);
-  const path = geoPath(projection).digits(1);
+  // Whole units: half a unit is under a pixel at the widest the SVG is shown, and it keeps the embed light.
+  const path = geoPath(projection).digits(0);
   const at = (lon: number, lat: number) => projection([lon, lat])!;
 
   const areas: MapArea[] = d.cercles.map((c) => {
