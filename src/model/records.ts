@@ -20,6 +20,8 @@ export const SourceRecord = z.object({
   publisher: z.string(),
   author_org: z.string().nullable(),
   url: z.string().nullable(),
+  /** The day the editor read the page at `url`. */
+  accessed: z.string().nullable(),
   published: DaySpan,
   published_as_written: z.string(),
   published_approximate: z.boolean(),

@@ -44,6 +44,7 @@ export function sourceRecord(a: ArticleFrontMatter): SourceRecord {
     publisher: s.publisher,
     author_org: s.author_org ?? null,
     url: s.url ?? null,
+    accessed: s.accessed ?? null,
     published: partialDateSpan(s.published),
     published_as_written: s.published,
     published_approximate: s.published_approximate ?? false,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PartialDate } from './date.ts';
+import { IsoDay, PartialDate } from './date.ts';
 import { Id, Text } from './ids.ts';
 
 /** A BCP 47 language tag: en, fr, fr-ML. */
@@ -28,8 +28,10 @@ export const SourceInput = z.strictObject({
   publisher: Text,
   /** Who wrote or issued the findings, when not the publisher (e.g. MINUSMA, distributed by APO Group). */
   author_org: Text.optional(),
-  /** Where the text can be read, if known. */
+  /** Where the text can be read: the address of the page the editor read. */
   url: z.url({ protocol: /^https?$/, error: 'expected a web address starting with https:// or http://' }).optional(),
+  /** The day the editor read that page (YYYY-MM-DD). */
+  accessed: IsoDay.optional(),
   /** When it was published: YYYY-MM-DD, YYYY-MM or YYYY — only as precise as the text supports. */
   published: PartialDate,
   /** True when even that precision is an inference (explain it in published_note). */
