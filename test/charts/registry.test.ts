@@ -7,7 +7,7 @@ import { SMALL } from './helpers.ts';
 const empty = SiteData.parse({
   $comment: '', updated: '2024-01-01', sources: [{ id: 's', title: 'Note', publisher: 'UN', author_org: null, url: null,
     published: { start: '2022-01-01', end: '2022-01-01', precision: 'day' }, published_as_written: '2022-01-01', published_approximate: false,
-    published_note: null, kind: 'un', language: 'en', report_id: 's' }],
+    published_note: null, kind: 'un', language: 'en', report_id: 's', accessed: null }],
   reports: [], report_denials: [],
   actors: [{ id: 'fama', name: 'FAMa', aliases: [], category: 'state-forces', description: '' }],
   places: [], incidents: [], figures: [], figure_claims: [], quarterly: SMALL, events: [],
