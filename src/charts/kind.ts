@@ -15,6 +15,8 @@ export type SvgFrame = { uid: string; title: string; desc: string; layout: Layou
  */
 export type ChartKind<S extends BaseSpec, D, G extends { width: number; height: number }> = {
   kind: S['kind'];
+  /** Where this kind's charts come in the list of all charts (pages, embeds, downloads). */
+  order: number;
   /** The charts of this kind the site publishes, in page order. */
   specs(data: SiteData): S[];
   /** The words, sources, table and CSV, and the rows the geometry is drawn from. */

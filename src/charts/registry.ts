@@ -1,23 +1,15 @@
 import type { SiteData } from '../model/records.ts';
-import actor from './actor/kind.ts';
-import casualties from './casualties/kind.ts';
+import * as kinds from './kinds.ts';
 import { kindTable, type AnyChartKind, type RenderedChart } from './kind.ts';
-import map from './map/kind.ts';
 import type { ChartModel } from './model.ts';
-import timeline from './timeline/kind.ts';
 
 /**
  * Every chart kind the site draws: one folder each under src/charts/<kind>/ (its kind.ts says
- * everything about it) and one line here. Pages (/charts/<id>/), CSV downloads, embeds, oEmbed,
+ * everything about it) and one line in kinds.ts. Pages (/charts/<id>/), CSV downloads, embeds, oEmbed,
  * PNG/SVG downloads and Open Graph cards are all generated from the specs these kinds list, in
- * this order. test/charts/kinds.test.ts fails when a kind folder is missing from this table.
+ * their `order`. test/charts/kinds.test.ts fails when a kind folder is missing from kinds.ts.
  */
-export const CHART_KINDS = kindTable({
-  casualties,
-  timeline,
-  actor,
-  map,
-});
+export const CHART_KINDS = kindTable({ ...kinds });
 
 type Kinds = typeof CHART_KINDS;
 export type ChartKindId = keyof Kinds;
@@ -25,8 +17,11 @@ export type ChartKindId = keyof Kinds;
 export type ChartSpec = ReturnType<Kinds[ChartKindId]['specs']>[number];
 export type { ChartModel } from './model.ts';
 
+/** Kinds in page order (their `order`), whatever order the kinds list is in. */
+const ORDERED = Object.values(CHART_KINDS).sort((a, b) => a.order - b.order);
+
 export function chartSpecs(data: SiteData): ChartSpec[] {
-  return Object.values(CHART_KINDS).flatMap((k): ChartSpec[] => k.specs(data));
+  return ORDERED.flatMap((k): ChartSpec[] => k.specs(data));
 }
 
 export function chartSpec(data: SiteData, id: string): ChartSpec | undefined {

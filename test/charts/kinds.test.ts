@@ -11,7 +11,7 @@ import { chartSpecs, renderChart } from '../../src/charts/registry.ts';
 const CHARTS = path.join(import.meta.dirname, '../../src/charts');
 
 describe('the chart kinds registry', () => {
-  it('lists every kind folder (a folder with a kind.ts), so a forgotten registry line fails the build', () => {
+  it('lists every kind folder (a folder with a kind.ts) in kinds.ts, so a forgotten line fails the build', () => {
     const folders = readdirSync(CHARTS, { withFileTypes: true })
       .filter((d) => d.isDirectory() && existsSync(path.join(CHARTS, d.name, 'kind.ts')))
       .map((d) => d.name)

@@ -21,6 +21,7 @@ const LEGEND: LegendItem[] = [
 
 export default defineKind({
   kind: 'actor',
+  order: 3,
   specs,
   model: actorModel,
   geometry: (m, layout) => actorGeometry(m.drawing.rows, m.drawing.category, { layout }),

@@ -36,6 +36,7 @@ function specs(data: SiteData): CasualtySpec[] {
 
 export default defineKind({
   kind: 'casualties',
+  order: 1,
   specs,
   model: casualtyModel,
   geometry: (m, layout, base) => casualtyGeometry(m.drawing, { layout, base }),

@@ -10,6 +10,7 @@ import { mapSvg } from './svg.ts';
  */
 export default defineKind({
   kind: 'map',
+  order: 4,
   specs: (): MapSpec[] => [
     { id: 'map', kind: 'map', measure: 'killed', alternates: ['map-incidents'] },
     { id: 'map-incidents', kind: 'map', measure: 'incidents', alternates: ['map'] },

@@ -7,6 +7,7 @@ import { timelineSvg } from './svg.ts';
 /** `timeline`: incidents, periods and events on a date axis. */
 export default defineKind({
   kind: 'timeline',
+  order: 2,
   specs: (): TimelineSpec[] => [{ id: 'timeline', kind: 'timeline', alternates: [] }],
   model: timelineModel,
   geometry: (m, layout, base) => timelineGeometry(m.drawing, { layout, base }),
