@@ -9,7 +9,8 @@ import { editedArticles } from '../../../src/tools/data-diff/files.ts';
 /**
  * A pair of builds for the data-diff tests: test/fixtures/overlap as it is ("before"), and a copy
  * ("after") where a fourth account of the UN's quarterly note disagrees with the others (560) and
- * carries the army's denial of the UN's Moura claim and of that whole report, the rights group's Moura toll goes from about 300 to
+ * carries the army's denial of the UN's Moura claim and of that whole report and a ministry's
+ * denial of outlet B's count, the rights group's Moura toll goes from about 300 to
  * about 350, and a place and an actor are added. Each side is built from its own temp folder laid
  * out like the repository (content/…), so files and warnings are named alike on both sides.
  */
@@ -52,6 +53,11 @@ incidents:
         about_claims: [un-killed]
         attributes: []
         statement: "# Denies | the UN's \`toll\` <script>alert(1)</script>"
+claims:
+  - kind: denial
+    by: The foreign ministry
+    about_figures: [b-q1-killed]
+    statement: Rejects outlet B's count.
 denials:
   - by: The army
     by_actor: fama

@@ -35,10 +35,11 @@ describe('data diff of the overlap fixture', () => {
   it('opens with the ref and lists the sections in order', () => {
     expect(md.slice(0, 2)).toEqual(['## Data changes against `origin/main`', '']);
     expect(md.filter((l) => l.startsWith('### '))).toEqual([
-      '### Figures: 1 added, 0 removed, 0 changed',
+      '### Figures: 1 added, 0 removed, 1 changed',
+      '### Figure claims (counter-claims and denials of figures): 1 added, 0 removed, 0 changed',
       '### Incidents (as the site shows them, from every claim): 0 added, 0 removed, 1 changed',
       '### Incident claims (as each source states them): 1 added, 0 removed, 2 changed',
-      '### Reports and their accounts: 1 added, 0 removed, 1 changed',
+      '### Reports and their accounts: 2 added, 0 removed, 1 changed',
       '### Denials of a whole report: 1 added, 0 removed, 0 changed',
       '### Places: 1 added, 0 removed, 0 changed',
       '### Actors: 1 added, 0 removed, 0 changed',
@@ -49,13 +50,22 @@ describe('data diff of the overlap fixture', () => {
     ]);
   });
 
-  it('shows the new account’s figure', () => {
+  it('shows the new account’s figure, and a denial reaching another article’s figure', () => {
     expect(section('Figures')).toEqual([
-      '### Figures: 1 added, 0 removed, 0 changed',
+      '### Figures: 1 added, 0 removed, 1 changed',
       '',
       '|  | id | values | source |',
       '|---|---|---|---|',
       '| added | `f-q1-killed` | killed, all, 2022-Q1: 560 | wire-f-q1 |',
+      '| changed | `b-q1-killed` | denied by: none → The foreign ministry (wire-f-q1) | outlet-b-q1 |',
+      '',
+    ]);
+    expect(section('Figure claims')).toEqual([
+      '### Figure claims (counter-claims and denials of figures): 1 added, 0 removed, 0 changed',
+      '',
+      '|  | id | values | source |',
+      '|---|---|---|---|',
+      '| added | `wire-f-q1--claims--0` | denial by The foreign ministry about b-q1-killed: "Rejects outlet B\'s count." | wire-f-q1 |',
       '',
     ]);
   });
@@ -85,13 +95,14 @@ describe('data diff of the overlap fixture', () => {
     ]);
   });
 
-  it('shows the report gaining an account, and the denier’s own voice', () => {
+  it('shows the report gaining an account, and the deniers’ own voices', () => {
     expect(section('Reports and their accounts')).toEqual([
-      '### Reports and their accounts: 1 added, 0 removed, 1 changed',
+      '### Reports and their accounts: 2 added, 0 removed, 1 changed',
       '',
       '|  | id | values | accounts |',
       '|---|---|---|---|',
       '| added | `wire-f-q1--fama` | The army; accounts: wire-f-q1 | wire-f-q1 |',
+      '| added | `wire-f-q1--the-foreign-ministry` | The foreign ministry; accounts: wire-f-q1 | wire-f-q1 |',
       '| changed | `un-note-2022-q1` | accounts: agency-c-q1, outlet-b-q1, wire-a-q1 → agency-c-q1, outlet-b-q1, wire-a-q1, wire-f-q1 | agency-c-q1, outlet-b-q1, wire-a-q1, wire-f-q1 |',
       '',
     ]);
@@ -116,7 +127,7 @@ describe('data diff of the overlap fixture', () => {
       '',
       '| quarter | measure | perpetrator | before | after |',
       '|---|---|---|---|---|',
-      '| 2022-Q1 | killed | all | 512–543 (envelope); accounts disagree; parts exceed the total | 512–560 (envelope); accounts disagree; parts exceed the total |',
+      '| 2022-Q1 | killed | all | 512–543 (envelope); accounts disagree; parts exceed the total | 512–560 (envelope); accounts disagree; parts exceed the total; denied |',
       '',
     ]);
   });
