@@ -1,4 +1,5 @@
 import type { ActorRecord, ArticleRecord, PlaceRecord, SiteData } from '../model/records.ts';
+import { agreementChecks } from './agreement-checks.ts';
 import { crossChecks } from './cross-checks.ts';
 import { applyDenials } from './denials.ts';
 import { reportRecords } from './reports.ts';
@@ -89,6 +90,8 @@ export async function buildSiteData(root: string, contentDir: string): Promise<{
     };
   });
 
+  const quarterly = quarterlySeries(figures, (id) => reports.voice(id));
+  problems.push(...agreementChecks({ articles: content.articles, figures, quarterly, incidents }));
   const sorted = sortProblems(problems);
   if (sorted.some((p) => p.severity === 'error')) return { data: null, problems: sorted };
   const updated = articles.map((a) => a.updated ?? a.added).sort().at(-1) ?? '1970-01-01';
@@ -105,7 +108,7 @@ export async function buildSiteData(root: string, contentDir: string): Promise<{
       figures,
       figure_claims: out.figureClaims,
       report_denials: out.reportDenials.map((d) => d.record),
-      quarterly: quarterlySeries(figures, (id) => reports.voice(id)),
+      quarterly,
       events: [...out.events].sort((a, b) => compare(a.date.start, b.date.start) || compare(a.id, b.id)),
       articles: byId(articles),
     },

@@ -63,6 +63,20 @@ export const FigureInput = z
     definition: Text.optional(),
     /** Why this figure leads when accounts disagree on the same number (an editor's reasoned choice). */
     lead: Text.optional(),
+    /**
+     * Incidents this total leaves out, as the source says ("excluding Moura"): the check of a
+     * period total against its quarters allows for them.
+     */
+    excludes: z.array(Id).min(1, { error: 'name at least one incident id, or leave excludes out' }).optional(),
+    /**
+     * Disagreements the editor has checked and explains, so the validator stops warning: another
+     * figure's id (`with`) and the reason, or `with: quarters` for a period total that does not
+     * match the sum of its quarters.
+     */
+    acknowledged: z
+      .array(z.strictObject({ with: Id, reason: Text }))
+      .min(1, { error: 'give at least one { with, reason }, or leave acknowledged out' })
+      .optional(),
     /** Caveats, in our own words. */
     note: Text.optional(),
   })

@@ -188,7 +188,7 @@ const EXPECTED: Record<string, Pinned[]> = {
     ["error", 9, "source.published", "expected a real date written YYYY-MM-DD, YYYY-MM or YYYY", "write only as much as the source says: 2024-06-01, 2024-06 or 2024"],
   ],
   'quarter-disagreement-b': [
-    ["warning", 17, "figures[0].count", "sources disagree on 2023-Q4 (killed, all)", "if both are right (a revised count, a different definition), say so in a note; the chart shows the range"],
+    ["warning", 17, "figures[0].count", "this figure cannot agree with quarter-disagreement-a-total (quarter-disagreement-a) on 2023-Q4 (killed, all)", "check both against their sources; if both stand (a revised count, a different definition), keep both and add acknowledged: [{ with: quarter-disagreement-a-total, reason: \"…\" }] to this figure; the site shows both numbers"],
   ],
   'same-victims-unknown': [
     ["error", 25, "incidents[0].same_victims_as", "unknown incident \"hombori-2024-03-1\"", "add that incident first, or remove same_victims_as"],

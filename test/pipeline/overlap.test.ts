@@ -117,3 +117,24 @@ describe('no number that no source stated', () => {
     for (const q of data.quarterly) for (const v of [q.count.low, q.count.best, q.count.high]) if (v !== null) expect(stated.has(v), `${q.quarter} ${q.perpetrator_category}: ${v}`).toBe(true);
   });
 });
+
+describe('placeholders are a markdown-it rule', () => {
+  it('are never replaced inside code, and unknown ones are errors with the file and line', async () => {
+    const { tempContent, article } = await import('../helpers/temp-content.ts');
+    const dir = tempContent({
+      'a.md': article('a', 'figures:\n  - id: a-total\n    period: { quarter: 2022-Q2 }\n    perpetrator: all\n    measure: killed\n    count: { qualifier: exact, best: 317 }').replace('Body.', 'Total {{figure:a-total}}; in code `{{figure:a-total}}`.\n\n    {{figure:a-total}}\n\nAnd {{figure:a-totl}}.'),
+    });
+    const built = await buildSiteData(ROOT, dir);
+    expect(built.problems.map((p) => [p.line, p.message, p.hint])).toEqual([[23, 'unknown figure "a-totl" in the text', 'did you mean "a-total"?']]);
+  });
+  it('render inline code untouched', async () => {
+    const { tempContent, article } = await import('../helpers/temp-content.ts');
+    const dir = tempContent({
+      'a.md': article('a', 'figures:\n  - id: a-total\n    period: { quarter: 2022-Q2 }\n    perpetrator: all\n    measure: killed\n    count: { qualifier: exact, best: 317 }').replace('Body.', 'Total {{figure:a-total}}; in code `{{figure:a-total}}`.\n\n    {{figure:a-total}}\n'),
+    });
+    const html = (await buildSiteData(ROOT, dir)).data!.articles[0]!.html;
+    expect(html).toContain('Total <data class="figure-ref" value="a-total"');
+    expect(html).toContain('<code>{{figure:a-total}}</code>');
+    expect(html).toContain('<pre><code>{{figure:a-total}}');
+  });
+});
