@@ -11,8 +11,9 @@ import { editedArticles } from '../../../src/tools/data-diff/files.ts';
  * ("after") where a fourth account of the UN's quarterly note disagrees with the others (560) and
  * carries the army's denial of the UN's Moura claim and of that whole report and a ministry's
  * denial of outlet B's count, the rights group's Moura toll goes from about 300 to
- * about 350, and a place and an actor are added. Each side is built from its own temp folder laid
- * out like the repository (content/…), so files and warnings are named alike on both sides.
+ * about 350, agency C acknowledges its disagreement with outlet B (clearing that warning), and a
+ * place and an actor are added. Each side is built from its own temp folder laid out like the
+ * repository (content/…), so files and warnings are named alike on both sides.
  */
 export type Side = { data: SiteData; problems: Problem[] };
 export type Pair = { before: Side; after: Side; edited: Set<string>; dir: string; cleanup: () => Promise<void> };
@@ -95,6 +96,8 @@ export async function overlapPair(): Promise<Pair> {
   await writeFile(path.join(content, 'articles/wire-f-q1.md'), WIRE_F);
   await writeFile(path.join(content, 'places/bamako.md'), PLACE);
   await writeFile(path.join(content, 'actors/isgs.md'), ACTOR);
+  const agency = path.join(content, 'articles/agency-c-q1.md');
+  await writeFile(agency, (await readFile(agency, 'utf8')).replace('count: { qualifier: exact, best: 512 }\n', 'count: { qualifier: exact, best: 512 }\n    acknowledged: [{ with: b-q1-killed, reason: Agency C quotes an earlier draft of the note. }]\n'));
   const rights = path.join(content, 'articles/rights-group-moura.md');
   await writeFile(rights, (await readFile(rights, 'utf8')).replace('{ qualifier: about, best: 300 }', '{ qualifier: about, best: 350 }'));
   const build = async (side: string): Promise<Side> => {

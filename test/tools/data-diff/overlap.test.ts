@@ -7,8 +7,9 @@ import { diffBuilds, diffMarkdown, isEmpty } from '../../../src/tools/data-diff/
 import { overlapPair, type Pair } from './overlap-pair.ts';
 
 /**
- * The overlap fixture against a copy with a disagreeing account, a changed claim, two denials,
- * a place and an actor (overlap-pair.ts): every section's Markdown, line for line.
+ * The overlap fixture against a copy with a disagreeing account, a changed claim, three denials,
+ * an acknowledged disagreement, a place and an actor (overlap-pair.ts): every section's Markdown,
+ * line for line.
  */
 let pair: Pair;
 let md: string[];
@@ -29,7 +30,7 @@ function section(heading: string): string[] {
 
 describe('data diff of the overlap fixture', () => {
   it('knows which articles the change edits from their files', () => {
-    expect([...pair.edited].sort()).toEqual(['rights-group-moura', 'wire-f-q1']);
+    expect([...pair.edited].sort()).toEqual(['agency-c-q1', 'rights-group-moura', 'wire-f-q1']);
   });
 
   it('opens with the ref and lists the sections in order', () => {
@@ -46,7 +47,7 @@ describe('data diff of the overlap fixture', () => {
       '### Values the quarterly charts draw: 1 changed',
       '### Charts whose drawing changes: 3',
       '### Text that changes in articles this change does not edit: 1 article',
-      '### Validator warnings: 1 new, 0 cleared',
+      '### Validator warnings: 2 new, 1 cleared',
     ]);
   });
 
@@ -169,13 +170,15 @@ describe('data diff of the overlap fixture', () => {
     ]);
   });
 
-  it('shows the warning the new account brings, on its own file', () => {
+  it('shows the warnings the new account brings, on its own file, and the one an acknowledgement clears', () => {
     expect(section('Validator warnings')).toEqual([
-      '### Validator warnings: 1 new, 0 cleared',
+      '### Validator warnings: 2 new, 1 cleared',
       '',
       '|  | where | field | warning |',
       '|---|---|---|---|',
-      '| new | `content/articles/wire-f-q1.md:19:12` | `figures[0].count` | sources disagree on 2022-Q1 (killed, all); expected more than 500, as in wire-a-q1 (a-q1-killed); found 560 |',
+      '| new | `content/articles/wire-f-q1.md:19:12` | `figures[0].count` | this figure cannot agree with b-q1-killed (outlet-b-q1) on 2022-Q1 (killed, all); expected a number consistent with 543; found 560 |',
+      '| new | `content/articles/wire-f-q1.md:19:12` | `figures[0].count` | this figure cannot agree with c-q1-killed (agency-c-q1) on 2022-Q1 (killed, all); expected a number consistent with 512; found 560 |',
+      '| cleared | `content/articles/agency-c-q1.md:19:12` | `figures[0].count` | this figure cannot agree with b-q1-killed (outlet-b-q1) on 2022-Q1 (killed, all); expected a number consistent with 543; found 512 |',
       '',
     ]);
   });
@@ -183,7 +186,8 @@ describe('data diff of the overlap fixture', () => {
   it('the other way round, the same changes read as removed and cleared', () => {
     const back = diffBuilds(pair.after, pair.before, { charts: registryCharts, edited: pair.edited });
     expect(back.figures.removed.map((f) => f.id)).toEqual(['f-q1-killed']);
-    expect(back.warnings.cleared.map((p) => p.file)).toEqual(['content/articles/wire-f-q1.md']);
+    expect(back.warnings.cleared.map((p) => p.file)).toEqual(['content/articles/wire-f-q1.md', 'content/articles/wire-f-q1.md']);
+    expect(back.warnings.added.map((p) => p.file)).toEqual(['content/articles/agency-c-q1.md']);
     expect(back.charts.charts.map((c) => [c.id, c.status])).toEqual([['actor-isgs', 'removed'], ['casualties-by-perpetrator', 'changed'], ['timeline', 'changed']]);
   });
 });
