@@ -31,7 +31,7 @@ export const realFs: DataFs = {
       await fh.close();
     }
   },
-  readFile: ((file: string, encoding?: 'utf8') => fsp.readFile(file, encoding)) as DataFs['readFile'],
+  readFile: ((file: string, encoding?: 'utf8') => (encoding ? fsp.readFile(file, encoding) : fsp.readFile(file))) as DataFs['readFile'],
   readdir: (dir) => fsp.readdir(dir),
   rename: (from, to) => fsp.rename(from, to),
   rm: (target, opts) => fsp.rm(target, opts),

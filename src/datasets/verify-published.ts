@@ -17,7 +17,7 @@ export async function checkPublishedSet(root: string): Promise<string | null> {
   }
   const damaged = await verifySet(set);
   if (damaged) return `the published data set is damaged (${damaged}); run \`npm run data\` again`;
-  const stray = (await readdir(path.join(root, 'public'))).filter((n) => /\.tmp-|\.old-|\.link-/.test(n));
+  const stray = (await readdir(path.join(root, 'public'), { recursive: true })).filter((n) => /\.tmp-|\.old-|\.link-/.test(path.basename(n)));
   if (stray.length) return `public/ holds temporary output that must not be published (${stray.join(', ')}); delete it or run \`npm run data\` again`;
   return null;
 }

@@ -184,3 +184,23 @@ export async function currentSet(store: string, fs: DataFs = realFs): Promise<st
   const link = await fs.readlink(path.join(store, CURRENT)).catch(() => null);
   return link === null ? null : path.resolve(store, link);
 }
+
+/**
+ * For a few committed files (the JSON Schemas): each file is written beside itself under a
+ * temporary name, synced, then renamed over the old one, so no reader sees half a file. Not one
+ * set: use publishSet for output that must change together.
+ */
+export async function writeFilesAtomically(dir: string, files: ReadonlyMap<string, string>, fs: DataFs = realFs): Promise<void> {
+  await fs.mkdir(dir, { recursive: true });
+  for (const [name, text] of files) {
+    const target = path.join(dir, name);
+    const tmp = `${target}.tmp-${process.pid}`;
+    try {
+      await fs.writeDurable(tmp, text);
+      await fs.rename(tmp, target);
+    } catch (err) {
+      await fs.rm(tmp, { force: true }).catch(() => {});
+      throw err;
+    }
+  }
+}

@@ -84,7 +84,7 @@ describe('random kills', () => {
     let random = 0x5eed;
     const next = () => (random = (random * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let i = 0; i < KILLS; i++) {
-      const target = current === 'a' ? 'b' : 'a';
+      const target: 'a' | 'b' = current === 'a' ? 'b' : 'a';
       // An identical set is reused, not rewritten: remove the target's old copy so every run writes.
       for (const set of readdirSync(path.join(root, '.data/sets'))) {
         if (path.join('sets', set) !== readlinkSync(path.join(root, '.data/current'))) rmSync(path.join(root, '.data/sets', set), { recursive: true });
