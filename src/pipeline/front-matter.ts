@@ -62,6 +62,9 @@ export function parseFrontMatter(file: string, text: string, opts: { fields?: re
     problems.push({ ...base, severity: 'error', line: 1, column: 1, message: `could not read the front matter: ${(err as Error).message}`, hint: null });
     return { parsed: null, problems };
   }
+  // gray-matter ends the front matter at the first line that merely starts with ---.
+  const closing = closingLineProblem(file, text);
+  if (closing) return { parsed: null, problems: [closing] };
   if (!/\r?\n---\s*(\r?\n|$)/.test(text.slice(3))) {
     problems.push({
       ...base,
@@ -75,9 +78,6 @@ export function parseFrontMatter(file: string, text: string, opts: { fields?: re
     });
     return { parsed: null, problems };
   }
-  // gray-matter ends the front matter at the first line that merely starts with ---.
-  const closing = closingLineProblem(file, text);
-  if (closing) return { parsed: null, problems: [closing] };
   const counter = new LineCounter();
   let slowDoc: Document.Parsed | undefined;
   // The YAML starts on the file's second line, after the opening ---; gray-matter hands it over

@@ -71,19 +71,22 @@ async function unread(e: Dirent, abs: string, rel: (a: string) => string, folder
   if (!e.isFile()) {
     return [fileProblem(file, 'not a regular file', 'a Markdown file', 'a device, pipe or socket', 'remove it from content/')];
   }
+  // A real file the site does not read: its problems point at its first line, so a pull request
+  // shows them on the file (GitHub annotations without a line are easy to miss).
+  const FIRST = { line: 1, column: 1 };
   if (folder === null) {
-    return [fileProblem(file, 'a file outside the content folders, which the site does not read', 'files only in content/articles/, content/actors/ or content/places/', `a file in content/`, 'move it into the folder it belongs to, or out of content/')];
+    return [fileProblem(file, 'a file outside the content folders, which the site does not read', 'files only in content/articles/, content/actors/ or content/places/', `a file in content/`, 'move it into the folder it belongs to, or out of content/', FIRST)];
   }
   const name = e.name;
   if (name.startsWith('.')) {
-    return [fileProblem(file, 'a hidden file, which the site does not read', 'only <id>.md files', `"${name}"`, 'delete it (editors and operating systems leave such files; they do not belong in content/)')];
+    return [fileProblem(file, 'a hidden file, which the site does not read', 'only <id>.md files', `"${name}"`, 'delete it (editors and operating systems leave such files; they do not belong in content/)', FIRST)];
   }
   const ext = path.extname(name);
   const stem = path.basename(name, ext);
   if (/^\.(md|markdown|mdown|mkd|mkdn|txt|text)$/i.test(ext)) {
-    return [fileProblem(file, `the file name ends in "${ext}", so the site does not read it`, 'a name ending in .md (lower case)', `"${name}"`, `rename it to ${stem}.md`)];
+    return [fileProblem(file, `the file name ends in "${ext}", so the site does not read it`, 'a name ending in .md (lower case)', `"${name}"`, `rename it to ${stem}.md`, FIRST)];
   }
-  return [fileProblem(file, ext ? `a "${ext}" file, which the site does not read` : 'a file without the .md extension, which the site does not read', 'a Markdown file named <id>.md', `"${name}"`, ext ? 'if it is an article, save it as Markdown with a .md name; otherwise move it out of content/' : `if it is an article, rename it to ${name}.md; otherwise move it out of content/`)];
+  return [fileProblem(file, ext ? `a "${ext}" file, which the site does not read` : 'a file without the .md extension, which the site does not read', 'a Markdown file named <id>.md', `"${name}"`, ext ? 'if it is an article, save it as Markdown with a .md name; otherwise move it out of content/' : `if it is an article, rename it to ${name}.md; otherwise move it out of content/`, FIRST)];
 }
 
 /** Every file in a folder the site does not read, reported one by one (links not followed). */
@@ -95,7 +98,8 @@ async function unreadFolder(dir: string, rel: (a: string) => string, message: st
     const abs = path.join(dir, e.name);
     if (e.isDirectory()) out.push(...(await unreadFolder(abs, rel, message, hint)));
     else if (e.isSymbolicLink()) out.push(fileProblem(rel(abs), `a symbolic link, ${message}`, 'a real file in a folder the site reads', 'a symbolic link', 'replace the link with a copy of the file itself, where it belongs'));
-    else out.push(fileProblem(rel(abs), `the file is ${message}`, 'files directly in content/articles/, content/actors/ or content/places/', `"${rel(abs)}"`, hint));
+    else if (e.isFile()) out.push(fileProblem(rel(abs), `the file is ${message}`, 'files directly in content/articles/, content/actors/ or content/places/', `"${rel(abs)}"`, hint, { line: 1, column: 1 }));
+    else out.push(fileProblem(rel(abs), `not a regular file, ${message}`, 'a Markdown file', 'a device, pipe or socket', 'remove it from content/'));
   }
   return out;
 }
@@ -132,8 +136,11 @@ export async function readTextFile(absolute: string, root: string): Promise<{ te
       problems: [problem('the file is not UTF-8 text', 'a file saved as UTF-8', `bytes that are not UTF-8 (perhaps Windows-1252, Latin-1 or UTF-16), first at line ${at.line}, column ${at.column}`, 'in your editor choose "Save with encoding: UTF-8", then check accented letters such as é', at)],
     };
   }
-  if (text.includes('\u0000')) {
-    return { text: null, problems: [problem('the file contains binary data', 'plain text', 'NUL bytes', 'this is not a text file; check you saved the right file')] };
+  const nul = text.indexOf('\u0000');
+  if (nul !== -1) {
+    const before = text.slice(0, nul);
+    const at = { line: before.split('\n').length, column: nul - before.lastIndexOf('\n') };
+    return { text: null, problems: [problem('the file contains binary data', 'plain text', `NUL bytes, first at line ${at.line}`, 'this is not a text file; check you saved the right file', at)] };
   }
   // A byte-order mark is invisible and harmless; drop it so the front matter starts at byte 0.
   const clean = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
