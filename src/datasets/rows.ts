@@ -1,6 +1,9 @@
 import { HARM_TYPES } from '../schema/measure.ts';
-import type { ClaimRecord, IncidentRecord, SiteData } from '../model/records.ts';
+import type { SiteData } from '../model/records.ts';
 import { formatCount } from '../format/count.ts';
+import { compare } from '../lib/compare.ts';
+import { EVIDENCE_ROWS } from './evidence-rows.ts';
+import { allClaims, publicClaimId } from './claims.ts';
 import type { ClaimRow, FigureRow, IncidentRow, QuarterlyRow, SourceRow } from './tables.ts';
 
 /** Flattens the site's records into the public tables' rows (tables.ts documents every column). */
@@ -15,7 +18,8 @@ export function incidentRows(data: SiteData): IncidentRow[] {
           [`${h}_low`, c?.low ?? null],
           [`${h}_best`, c?.best ?? null],
           [`${h}_high`, c?.high ?? null],
-          [`${h}_qualifier`, c?.qualifier ?? null],
+          [`${h}_qualifier`, c ? (c.method === 'envelope' ? 'envelope' : c.qualifier) : null],
+          [`${h}_text`, c ? formatCount(c) : ''],
         ];
       }),
     );
@@ -38,6 +42,9 @@ export function incidentRows(data: SiteData): IncidentRow[] {
       status: i.status,
       same_victims_as: i.same_victims_as,
       source_ids: i.source_ids,
+      report_ids: i.report_ids,
+      denied_by: unique(i.denials.map((d) => d.by)),
+      people_counts: HARM_TYPES.flatMap((h) => (i.people_counts[h] ? [`${h}: ${formatCount(i.people_counts[h])}`] : [])).join('; '),
     } as IncidentRow;
   });
 }
@@ -63,6 +70,12 @@ export function figureRows(data: SiteData): FigureRow[] {
     derived_from: f.derived_from,
     note: f.note ?? '',
     source_id: f.source_id,
+    report_id: f.report_id,
+    actor_ids: f.actor_ids,
+    part_of: f.share_of ?? f.part_of ?? '',
+    definition: f.definition ?? '',
+    lead: f.lead ?? '',
+    denied_by: unique(f.denials.map((d) => d.by)),
   }));
 }
 
@@ -79,22 +92,15 @@ export function sourceRows(data: SiteData): SourceRow[] {
     published_approximate: s.published_approximate,
     kind: s.kind,
     language: s.language,
+    report_id: s.report_id,
   }));
 }
 
-export function allClaims(data: SiteData): ClaimRecord[] {
-  return [...data.incidents.flatMap((i: IncidentRecord) => i.claims), ...data.figure_claims];
-}
 
 export function claimRows(data: SiteData): ClaimRow[] {
-  const counters = new Map<string, number>();
   return allClaims(data).map((c) => {
-    const target = c.incident_id ?? 'figures';
-    const key = `${c.source_id}--${target}`;
-    const n = (counters.get(key) ?? 0) + 1;
-    counters.set(key, n);
     return {
-      claim_id: `${key}--${n}`,
+      claim_id: publicClaimId(c),
       source_id: c.source_id,
       kind: c.kind,
       by: c.by,
@@ -105,6 +111,11 @@ export function claimRows(data: SiteData): ClaimRow[] {
       counts_of: c.counts_of,
       counts: Object.entries(c.counts).map(([h, count]) => `${h}: ${formatCount(count!)}`).join('; '),
       statement: c.statement,
+      report_id: c.report_id,
+      attributions: c.attributions.map((a) => `${a.actor_id}:${a.stance}`),
+      about_claims: c.about_claims,
+      lead: c.lead ?? '',
+      denied_by: unique(c.denied_by.map((d) => d.by)),
     };
   });
 }
@@ -120,7 +131,19 @@ export function quarterlyRows(data: SiteData): QuarterlyRow[] {
     qualifier: q.count.qualifier,
     basis: q.basis,
     figure_ids: q.figure_ids,
+    text: formatCount(q.count),
+    method: q.count.method,
+    rule: q.count.rule ?? '',
+    report_ids: q.count.report_ids,
+    denied_by: unique(q.denials.map((d) => d.by)),
+    definition: q.definition ?? '',
+    parts_exceed_total: q.parts_exceed_total,
   }));
+}
+
+
+export function unique(xs: readonly string[]): string[] {
+  return [...new Set(xs)].sort(compare);
 }
 
 export const ROWS = {
@@ -129,4 +152,5 @@ export const ROWS = {
   quarterly: quarterlyRows,
   claims: claimRows,
   sources: sourceRows,
+  ...EVIDENCE_ROWS,
 } as const;

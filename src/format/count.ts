@@ -6,8 +6,13 @@ export function formatNumber(n: number): string {
   return number.format(n);
 }
 
-/** A count in words, keeping its bound: "at least 50", "more than 500", "about 300", "20–30". */
-export function formatCount(c: Count): string {
+/**
+ * A count in words, keeping its bound: "at least 50", "more than 500", "about 300", "20–30".
+ * An estimate (src/model/estimate.ts) carries its own words, each end with its source's
+ * qualifier ("about 300 to at least 500"): those are used, so no caller can weaken them.
+ */
+export function formatCount(c: Count | (Count & { text: string })): string {
+  if ('text' in c && typeof c.text === 'string') return c.text;
   const n = (v: number | null) => (v === null ? '?' : formatNumber(v));
   switch (c.qualifier) {
     case 'exact':
@@ -17,7 +22,8 @@ export function formatCount(c: Count): string {
     case 'more-than':
       return `more than ${n(c.low)}`;
     case 'about':
-      return `about ${n(c.best)}`;
+      // A derived range ("about 281–288") has no best: never invent a midpoint.
+      return c.best === null && c.low !== null && c.high !== null ? `about ${n(c.low)}–${n(c.high)}` : `about ${n(c.best)}`;
     case 'up-to':
       return `up to ${n(c.high)}`;
     case 'between':

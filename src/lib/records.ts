@@ -11,6 +11,7 @@ import { quarterRange } from '../pipeline/quarters.ts';
 const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((r) => [r.id, r]));
 
 export const sources = byId(siteData.sources);
+export const reports = byId(siteData.reports);
 export const actors = byId(siteData.actors);
 export const places = byId(siteData.places);
 export const incidents = byId(siteData.incidents);
@@ -83,8 +84,9 @@ export function incidentsForActor(actorId: string): IncidentRecord[] {
   return siteData.incidents.filter((i) => i.perpetrator_ids.includes(actorId));
 }
 
+/** Figures whose source names the actor (as the figure's perpetrator or among its actors). */
 export function figuresForActor(actorId: string): FigureRecord[] {
-  return siteData.figures.filter((f) => f.perpetrator_id === actorId);
+  return siteData.figures.filter((f) => f.actor_ids.includes(actorId));
 }
 
 export function claimsByActor(actorId: string): ClaimRecord[] {

@@ -1,5 +1,8 @@
 import type { ActorRecord, ArticleRecord, PlaceRecord, SiteData } from '../model/records.ts';
+import { agreementChecks } from './agreement-checks.ts';
 import { crossChecks } from './cross-checks.ts';
+import { applyDenials } from './denials.ts';
+import { reportRecords } from './reports.ts';
 import { deriveFigures } from './derive.ts';
 import { loadContent } from './load-content.ts';
 import { problemAt } from './locate.ts';
@@ -49,6 +52,9 @@ export async function buildSiteData(root: string, contentDir: string): Promise<{
   problems.push(...mergeProblems);
   const { figures, problems: deriveProblems } = deriveFigures(out.figures);
   problems.push(...deriveProblems);
+  problems.push(...applyDenials({ incidents, figures, figureClaims: out.figureClaims, reportDenials: out.reportDenials, articles: content.articles }));
+  const reports = reportRecords(content.articles, [...incidents.flatMap((i) => i.claims), ...out.figureClaims]);
+  problems.push(...reports.problems);
   problems.push(...crossChecks({ articles: content.articles, drafts: out.incidents, incidents, figures, figureClaims: out.figureClaims, sources: out.sources }));
 
   const eventIds = new Map<string, string>();
@@ -66,7 +72,7 @@ export async function buildSiteData(root: string, contentDir: string): Promise<{
   const derivedFrom = new Map<string, string[]>();
   for (const f of figures) if (f.derived) pushTo(derivedFrom, f.derived_from[0]!, f.id);
   const articles: ArticleRecord[] = content.articles.map((a) => {
-    const { html, problems: bodyProblems, figureRefs } = renderBody(a.parsed, figureMap, incidentMap);
+    const { html, problems: bodyProblems, figureRefs } = renderBody(a.parsed, figureMap, incidentMap, a.data.id);
     problems.push(...bodyProblems);
     const own = (a.data.figures ?? []).map((f) => f.id);
     return {
@@ -84,6 +90,8 @@ export async function buildSiteData(root: string, contentDir: string): Promise<{
     };
   });
 
+  const quarterly = quarterlySeries(figures, (id) => reports.voice(id));
+  problems.push(...agreementChecks({ articles: content.articles, figures, quarterly, incidents }));
   const sorted = sortProblems(problems);
   if (sorted.some((p) => p.severity === 'error')) return { data: null, problems: sorted };
   const updated = articles.map((a) => a.updated ?? a.added).sort().at(-1) ?? '1970-01-01';
@@ -93,12 +101,14 @@ export async function buildSiteData(root: string, contentDir: string): Promise<{
       $comment: GENERATED_NOTE,
       updated,
       sources: byId(out.sources),
+      reports: reports.reports,
       actors: byId(actors),
       places: byId(places),
       incidents,
       figures,
       figure_claims: out.figureClaims,
-      quarterly: quarterlySeries(figures),
+      report_denials: out.reportDenials.map((d) => d.record),
+      quarterly,
       events: [...out.events].sort((a, b) => compare(a.date.start, b.date.start) || compare(a.id, b.id)),
       articles: byId(articles),
     },

@@ -1,7 +1,6 @@
 import type { ArticleFrontMatter } from '../schema/article.ts';
 import { countOrderProblems, type CountInput } from '../schema/count.ts';
 import { spanBetween } from '../schema/date.ts';
-import { formatCount } from '../format/count.ts';
 import type { ClaimRecord, FigureRecord, IncidentRecord, SourceRecord } from '../model/records.ts';
 import { didYouMean } from './did-you-mean.ts';
 import type { Loaded } from './load-content.ts';
@@ -89,36 +88,5 @@ export function crossChecks(input: {
         for (const [harm, c] of Object.entries(cl.counts ?? {})) checkCount(c, ['incidents', i, 'claims', k, 'counts', harm]);
   }
 
-  problems.push(...quarterDisagreements(input));
-  return problems;
-}
-
-/** Two sources giving different totals for the same quarter, perpetrator and measure. */
-function quarterDisagreements(input: { articles: readonly Loaded<ArticleFrontMatter>[]; figures: readonly FigureRecord[] }): Problem[] {
-  const problems: Problem[] = [];
-  const cells = new Map<string, FigureRecord[]>();
-  for (const f of input.figures) {
-    if (f.derived || !f.quarter || !f.count || f.where.length) continue;
-    const key = `${f.quarter}|${f.measure}|${f.perpetrator_id ?? f.perpetrator_category}`;
-    const list = cells.get(key);
-    if (list) list.push(f);
-    else cells.set(key, [f]);
-  }
-  const byId = new Map(input.articles.map((a) => [a.data.id, a]));
-  for (const list of cells.values()) {
-    const distinct = new Set(list.map((f) => formatCount(f.count!)));
-    if (distinct.size < 2) continue;
-    const [first, ...rest] = list;
-    for (const f of rest) {
-      const a = byId.get(f.source_id)!;
-      const index = (a.data.figures ?? []).findIndex((x) => x.id === f.id);
-      problems.push(problemAt(a.parsed, ['figures', index, 'count'], 'warning', {
-        message: `sources disagree on ${f.quarter} (${f.measure}, ${f.perpetrator_id ?? f.perpetrator_category})`,
-        expected: `${formatCount(first!.count!)}, as in ${first!.source_id} (${first!.id})`,
-        found: formatCount(f.count!),
-        hint: 'if both are right (a revised count, a different definition), say so in a note; the chart shows the range',
-      }));
-    }
-  }
   return problems;
 }

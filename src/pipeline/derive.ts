@@ -1,6 +1,6 @@
 import type { Count } from '../schema/count.ts';
-import { drawnValue } from '../schema/count.ts';
-import { formatCount } from '../format/count.ts';
+import { formatCount, formatNumber } from '../format/count.ts';
+import { interval } from '../evidence/ranges.ts';
 import type { FigureRecord } from '../model/records.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { problemAt } from './locate.ts';
@@ -48,12 +48,14 @@ export function deriveFigures(drafts: readonly FigureDraft[]): { figures: Figure
     return null;
   };
 
+  problems.push(...referenceLoops(byId));
+
   // Shares become counts.
   const partsOf = new Map<string, FigureRecord[]>();
   for (const d of byId.values()) {
     const f = figures.get(d.record.id)!;
     const totalId = f.share_of ?? f.part_of;
-    if (!totalId) continue;
+    if (!totalId || inLoop(byId, d.record.id)) continue;
     const total = ref(d, f.share_of ? ['share', 'of'] : ['part_of'], totalId);
     if (!total) continue;
     if (total.measure !== f.measure) {
@@ -75,10 +77,10 @@ export function deriveFigures(drafts: readonly FigureDraft[]): { figures: Figure
         }));
         continue;
       }
-      f.count = shareCount(f.share_percent, total.count);
+      f.count = shareCount(f.share_percent, 0.5, total.count);
       f.derived = true;
       f.derived_from = [total.id];
-      f.derivation = `${f.share_percent}% of ${formatCount(total.count)} (${total.id}), rounded to a whole number; the range allows for the percentage being rounded to ±0.5 points`;
+      f.derivation = `${f.share_percent}% of ${formatCount(total.count)} (${total.id}); the range allows for the percentage having been rounded (±0.5 points), so no single number is given`;
     }
     pushTo(partsOf, total.id, f);
   }
@@ -118,40 +120,94 @@ export function deriveFigures(drafts: readonly FigureDraft[]): { figures: Figure
   return { figures: all, problems };
 }
 
-function shareCount(percent: number, total: Count): Count {
+/**
+ * A percentage of a total, as a range: the percentage may have been rounded by ±`slack` points,
+ * so the count is given as a range with no best estimate ("about 281–288"), never a midpoint.
+ * Shares are of the number the source states (the 527 victims it recorded, even when it says
+ * "at least 527"), as the source's percentages are.
+ */
+function shareCount(percent: number, slack: number, total: Count): Count {
   const base = total.best ?? total.low ?? total.high!;
-  const lowBase = total.low ?? total.best ?? base;
-  return {
-    qualifier: 'about',
-    low: Math.floor((lowBase * Math.max(0, percent - 0.5)) / 100),
-    best: Math.round((base * percent) / 100),
-    // A share of an open total ("at least 527") has no upper bound either.
-    high: total.high === null ? null : Math.ceil((total.high * Math.min(100, percent + 0.5)) / 100),
-  };
+  const low = Math.floor((base * Math.max(0, percent - slack)) / 100);
+  const high = Math.ceil((base * Math.min(100, percent + slack)) / 100);
+  return low === high ? { qualifier: 'exact', low, best: low, high } : { qualifier: 'about', low, best: null, high };
 }
 
 function remainderFigure(total: FigureRecord, parts: readonly FigureRecord[]): FigureRecord | 'over' | null {
   if (!total.count || parts.some((p) => !p.count)) return null;
-  const partBest = parts.reduce((s, p) => s + drawnValue(p.count!), 0);
-  const best = drawnValue(total.count) - partBest;
-  if (best < 0) return 'over';
-  if (best === 0) return null;
-  const exact = total.count.qualifier === 'exact' && parts.every((p) => p.count!.qualifier === 'exact');
-  const count: Count = exact ? { qualifier: 'exact', low: best, best, high: best } : { qualifier: 'about', low: null, best, high: null };
+  let count: Count;
+  let how: string;
+  if (parts.every((p) => p.share_percent !== null)) {
+    // All parts are shares of this total: the rest is a share too, with every part's rounding.
+    const percent = 100 - parts.reduce((s, p) => s + p.share_percent!, 0);
+    if (percent < 0) return 'over';
+    if (percent === 0) return null;
+    count = shareCount(percent, 0.5 * parts.length, total.count);
+    how = `100% minus the shares the source attributes (${parts.map((p) => `${p.share_percent}% ${p.id}`).join(', ')}) leaves ${formatNumber(percent)}% of ${formatCount(total.count)} (${total.id}); each share may have been rounded by ±0.5 points, hence the range`;
+  } else {
+    const t = interval(total.count);
+    const lo = parts.reduce((s, p) => s + interval(p.count!).lo, 0);
+    const hi = parts.reduce((s, p) => s + interval(p.count!).hi, 0);
+    if (lo > t.hi) return 'over';
+    const low = Math.max(0, t.lo - hi);
+    const high = t.hi === Infinity ? null : t.hi - lo;
+    if (high === 0) return null;
+    count = high === null ? { qualifier: 'at-least', low, best: null, high: null } : low === high ? { qualifier: 'exact', low, best: low, high } : { qualifier: 'about', low, best: null, high };
+    how = `${formatCount(total.count)} (${total.id}) minus the parts the source attributes (${parts.map((p) => `${formatCount(p.count!)} ${p.id}`).join(', ')})`;
+  }
   return {
     ...total,
     id: `${total.id}-unattributed`,
     perpetrator_id: null,
     perpetrator_category: 'unattributed',
+    actor_ids: [],
     count,
     share_percent: null,
     share_of: null,
     part_of: total.id,
     derived: true,
     derived_from: [total.id, ...parts.map((p) => p.id).sort()],
-    derivation: `${formatCount(total.count)} (${total.id}) minus the parts the source attributes (${parts.map((p) => `${p.count!.best ?? p.count!.low} ${p.id}`).join(', ')}): what the report does not attribute`,
+    derivation: `${how}: what the account we read does not attribute to anyone (the report itself may)`,
+    definition: null,
+    lead: null,
+    denials: [],
     note: null,
   };
+}
+
+/** part_of or share.of pointing at the figure itself, or round in a loop: the total would count itself. */
+function referenceLoops(byId: ReadonlyMap<string, FigureDraft>): Problem[] {
+  const problems: Problem[] = [];
+  for (const d of byId.values()) {
+    if (!inLoop(byId, d.record.id)) continue;
+    const field = d.record.share_of ? ['share', 'of'] : ['part_of'];
+    const self = (d.record.share_of ?? d.record.part_of) === d.record.id;
+    problems.push(problemAt(d.article.parsed, ['figures', d.index, ...field], 'error', {
+      message: self ? 'a figure cannot be a part of itself' : `"${d.record.id}" is part of a loop of totals`,
+      expected: 'the id of the total this figure is one part of',
+      found: self ? `"${d.record.id}"` : loopPath(byId, d.record.id).map((id) => `"${id}"`).join(' → '),
+      hint: 'name the figure for the larger total (e.g. the quarter\'s figure for all perpetrators), or remove the reference',
+    }));
+  }
+  return problems;
+}
+
+function loopPath(byId: ReadonlyMap<string, FigureDraft>, start: string): string[] {
+  const path = [start];
+  let id = start;
+  for (;;) {
+    const d = byId.get(id);
+    const next = d?.record.share_of ?? d?.record.part_of;
+    if (!next || !byId.has(next)) return path;
+    path.push(next);
+    if (next === start || path.length > byId.size + 1) return path;
+    id = next;
+  }
+}
+
+function inLoop(byId: ReadonlyMap<string, FigureDraft>, id: string): boolean {
+  const path = loopPath(byId, id);
+  return path.length > 1 && path.at(-1) === id;
 }
 
 function previousQuarterFigure(f: FigureRecord, quarter: string, count: Count, percent: number): FigureRecord {
@@ -165,8 +221,11 @@ function previousQuarterFigure(f: FigureRecord, quarter: string, count: Count, p
       ? { qualifier: 'more-than', low: Math.floor(bound), best: null, high: null }
       : { qualifier: 'at-least', low: Math.ceil(bound), best: null, high: null };
   } else {
-    const v = drawnValue(count);
-    derivedCount = { qualifier: 'about', low: Math.floor(v / factor(percent + 0.5)), best: Math.round(v / factor(percent)), high: Math.ceil(v / factor(percent - 0.5)) };
+    // A range from the rounding of both the count and the percentage; no single number.
+    const t = interval(count);
+    const low = Math.floor(t.lo / factor(percent + 0.5));
+    const high = t.hi === Infinity || percent - 0.5 <= -100 ? null : Math.ceil(t.hi / factor(percent - 0.5));
+    derivedCount = high === null ? { qualifier: 'at-least', low, best: null, high: null } : low === high ? { qualifier: 'exact', low, best: low, high } : { qualifier: 'about', low, best: null, high };
   }
   return {
     ...f,
@@ -179,6 +238,7 @@ function previousQuarterFigure(f: FigureRecord, quarter: string, count: Count, p
     part_of: null,
     derived: true,
     derived_from: [f.id],
+    denials: [],
     derivation: `${formatCount(count)} in ${quarter} (${f.id}) was reported as a ${percent}% rise over ${prev}: ${prev} = ${quarter} ÷ ${factor(percent).toFixed(2)}, allowing ±0.5 points of rounding`,
     note: null,
   };

@@ -77,7 +77,7 @@ export async function loadContent(root: string, contentDir: string, opts: LoadOp
         });
         continue;
       }
-      if (folder === CONTENT_FOLDERS.articles) problems.push(...articleDateProblems(parsed, data as unknown as ArticleFrontMatter, today));
+      if (folder === CONTENT_FOLDERS.articles) problems.push(...articleDateProblems(parsed, schema, data as unknown as ArticleFrontMatter, today));
       out.push({ file: text.file, data, parsed });
     }
     return out;

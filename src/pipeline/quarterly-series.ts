@@ -1,7 +1,8 @@
 import { SeriesCategory } from '../schema/category.ts';
 import { MEASURE_IDS } from '../schema/measure.ts';
 import type { FigureRecord, QuarterlyRecord } from '../model/records.ts';
-import { combineCounts } from './combine-counts.ts';
+import { estimate } from '../evidence/estimate.ts';
+import { drawnValue } from '../schema/count.ts';
 import { pushTo } from '../lib/group.ts';
 import { compare } from '../lib/compare.ts';
 
@@ -12,11 +13,13 @@ const CATEGORY_ORDER = SeriesCategory.options;
  * only from reported quarterly figures and what is derived from them. Never from incidents (they
  * are already inside the quarterly totals), never from periods longer or shorter than a quarter,
  * never mixing measures. A figure about one actor stays on that actor's page. When reported and
- * derived values meet in one cell the reported one wins; several reports are combined.
+ * derived values meet in one cell the reported one wins; several claims become one estimate by
+ * the rules of src/evidence/estimate.ts (accounts of one report are one voice; disagreement is
+ * an envelope, never a median).
  * A figure for one actor stands for its category when nothing broader is given (MINUSMA's
  * "Malian forces" are the state-forces category in a quarter's breakdown).
  */
-export function quarterlySeries(figures: readonly FigureRecord[]): QuarterlyRecord[] {
+export function quarterlySeries(figures: readonly FigureRecord[], name: (sourceId: string) => string): QuarterlyRecord[] {
   const cells = new Map<string, FigureRecord[]>();
   for (const f of figures) {
     if (!f.quarter || !f.count || f.where.length > 0) continue;
@@ -32,8 +35,12 @@ export function quarterlySeries(figures: readonly FigureRecord[]): QuarterlyReco
     if (list.length === 0) continue;
     const reported = list.filter((f) => !f.derived);
     const used = reported.length ? reported : list;
-    const count = combineCounts(used.map((f) => f.count!))!;
+    const count = estimate(
+      used.map((f) => ({ source_id: f.source_id, report_id: f.report_id, figure_id: f.id, by: name(f.source_id), count: f.count!, derived: f.derived, lead: f.lead })),
+      (c) => c.by,
+    )!;
     const first = used[0]!;
+    const denials = used.flatMap((f) => f.denials);
     rows.push({
       quarter: first.quarter!,
       perpetrator_category: first.perpetrator_category,
@@ -41,7 +48,16 @@ export function quarterlySeries(figures: readonly FigureRecord[]): QuarterlyReco
       count,
       basis: reported.length ? 'reported' : 'derived',
       figure_ids: used.map((f) => f.id).sort(),
+      denials: denials.filter((d, i) => denials.indexOf(d) === i),
+      definition: used.map((f) => f.definition).find((d) => d !== null) ?? null,
+      parts_exceed_total: false,
     });
+  }
+  // A stack never silently exceeds its drawn total: flag the total so every chart says so.
+  for (const total of rows) {
+    if (total.perpetrator_category !== 'all') continue;
+    const parts = rows.filter((r) => r.quarter === total.quarter && r.measure === total.measure && r.perpetrator_category !== 'all');
+    total.parts_exceed_total = parts.length > 0 && parts.reduce((s, r) => s + drawnValue(r.count), 0) > drawnValue(total.count);
   }
   return rows.sort(
     (a, b) =>

@@ -33,7 +33,7 @@ export class Registry {
   actorHint(input: string): string {
     return (
       didYouMean(input, this.actorKeys.keys()) ??
-      `known actors: ${[...this.actors.keys()].sort().join(', ')}; add a new one in content/actors/`
+      `known actors: ${[...this.actors.keys()].sort().join(', ')}. If your source says "${input}" is part of or another name for one of them, add it to that actor's aliases in content/actors/<id>.md; otherwise add a new actor there`
     );
   }
 

@@ -1,3 +1,4 @@
+import { dateRangeHint, numberTextHint, separatorHint } from '../diagnostics/editor-hints.ts';
 import { z } from 'zod';
 import { didYouMean } from './did-you-mean.ts';
 import type { ParsedFile } from './front-matter.ts';
@@ -26,7 +27,7 @@ export function zodProblems(parsed: ParsedFile, schema: AnySchema, issues: reado
           message: `unknown field "${key}"`,
           expected: allowed.length ? `one of the fields ${allowed.join(', ')}` : 'no further fields here',
           found: `"${key}"`,
-          hint: didYouMean(key, allowed) ?? 'remove it, or check CONTRIBUTING.md for the fields this part takes',
+          hint: separatorHint(key, valueAt(root, issue.path) as Record<string, unknown> | undefined) ?? didYouMean(key, allowed) ?? 'remove it, or check CONTRIBUTING.md for the fields this part takes',
         });
       }
       continue;
@@ -139,6 +140,10 @@ function article(type: string): string {
 }
 
 function hintFor(issue: Issue, value: unknown): string | null {
+  if (typeof value === 'string') {
+    const editorHint = numberTextHint(value) ?? dateRangeHint(value);
+    if (editorHint) return editorHint;
+  }
   const params = (issue as { params?: { hint?: string } }).params;
   if (params?.hint) return params.hint;
   if (issue.code === 'invalid_value' && typeof value === 'string') {

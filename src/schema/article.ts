@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FigureClaimInput } from './claim.ts';
+import { ReportDenialInput } from './denial.ts';
 import { IsoDay } from './date.ts';
 import { EventInput } from './event.ts';
 import { FigureInput } from './figure.ts';
@@ -27,6 +28,8 @@ export const ArticleFrontMatter = z.strictObject({
   incidents: z.array(IncidentInput).optional(),
   /** Counter-claims and denials of the source's figures. */
   claims: z.array(FigureClaimInput).optional(),
+  /** Denials of every allegation a report makes against some actors (see src/schema/denial.ts). */
+  denials: z.array(ReportDenialInput).optional(),
   /** Context events the source states, for the timeline. */
   events: z.array(EventInput).optional(),
 });

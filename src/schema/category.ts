@@ -27,10 +27,10 @@ export const CATEGORY_LABELS: Record<CategoryId, string> = {
 export const CATEGORY_DESCRIPTIONS: Record<CategoryId, string> = {
   'extremist-armed-groups': 'JNIM, the Islamic State Sahel (ISGS/EIGS) and similar groups.',
   'community-militias': 'Community-based militias and self-defence groups.',
-  'signatory-armed-groups': 'Armed groups that signed the 2015 peace agreement.',
+  'signatory-armed-groups': 'Armed groups that are signatories of a peace agreement with the government.',
   'state-forces':
-    'Malian defence and security forces, including operations with foreign military personnel such as the Wagner Group / Africa Corps.',
-  'international-forces': 'Foreign and multinational forces, e.g. Barkhane, Takuba, G5 Sahel.',
+    "Mali's defence and security forces, and foreign military personnel that sources describe operating with them (named only where a source names them).",
+  'international-forces': 'International and regional forces, as sources group them; not the foreign personnel that operate with Mali\'s army.',
   unidentified: 'Perpetrator not identified by the source.',
 };
 
@@ -47,5 +47,5 @@ export type SeriesCategory = z.infer<typeof SeriesCategory>;
 export const SERIES_LABELS: Record<SeriesCategory, string> = {
   ...CATEGORY_LABELS,
   all: 'All perpetrators',
-  unattributed: 'Not attributed in the report',
+  unattributed: 'Not attributed in the account we read',
 };

@@ -16,6 +16,13 @@ export const FigureInput = z
     period: PeriodInput,
     /** `all`, a perpetrator category id, or an actor id (or alias). */
     perpetrator: Text,
+    /**
+     * Actors the source names for this figure beyond `perpetrator` (HRW: "the Malian army,
+     * supported by the Wagner Group" under state-forces), so each actor's page lists it.
+     */
+    actors: z.array(Text).min(1, { error: 'name at least one actor, or leave actors out' }).optional(),
+    /** The report whose finding this figure relays, when it is not the article's own `source.report`. */
+    report: Id.optional(),
     /** What is counted: killed, injured, abducted, detained, victims, violations, homes-destroyed, incidents. */
     measure: Measure,
     /** The number as the source bounds it. */
@@ -41,7 +48,35 @@ export const FigureInput = z
      * A change the source reports against the previous quarter ("a 324% rise"): the build derives
      * the previous quarter's figure from it, flagged as derived.
      */
-    change_from_previous_quarter: z.strictObject({ percent: z.number() }).optional(),
+    change_from_previous_quarter: z
+      .strictObject({
+        percent: z
+          .number({ error: 'expected a percentage as a number (a rise of 324% is 324, a fall of 20% is -20)' })
+          .gt(-100, { error: 'a fall cannot be 100% or more: a quarter that fell by 100% would have had no victims at all' })
+          .max(100000, { error: 'a rise this large is not plausible: check the percentage against the source' }),
+      })
+      .optional(),
+    /**
+     * What this count includes when the source's definition differs from the measure's usual one
+     * ("includes 55 people detained"): the chart marks the quarter instead of comparing it as like for like.
+     */
+    definition: Text.optional(),
+    /** Why this figure leads when accounts disagree on the same number (an editor's reasoned choice). */
+    lead: Text.optional(),
+    /**
+     * Incidents this total leaves out, as the source says ("excluding Moura"): the check of a
+     * period total against its quarters allows for them.
+     */
+    excludes: z.array(Id).min(1, { error: 'name at least one incident id, or leave excludes out' }).optional(),
+    /**
+     * Disagreements the editor has checked and explains, so the validator stops warning: another
+     * figure's id (`with`) and the reason, or `with: quarters` for a period total that does not
+     * match the sum of its quarters.
+     */
+    acknowledged: z
+      .array(z.strictObject({ with: Id, reason: Text }))
+      .min(1, { error: 'give at least one { with, reason }, or leave acknowledged out' })
+      .optional(),
     /** Caveats, in our own words. */
     note: Text.optional(),
   })

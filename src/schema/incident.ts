@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Stance } from './attribution.ts';
 import { ClaimInput } from './claim.ts';
 import { Id, Text } from './ids.ts';
 import { DateInput } from './span.ts';
@@ -19,8 +20,13 @@ export const IncidentInput = z.strictObject({
   date_note: Text.optional(),
   /** A place id from content/places/. */
   place: Id,
-  /** Actor ids (or their aliases) the source holds responsible. */
+  /**
+   * Actor ids (or their aliases) the source holds responsible, with `perpetrator_stance`. A claim's
+   * own `attributes` replace these for that claim (e.g. another party's accusation).
+   */
   perpetrators: z.array(Text).min(1, { error: 'name at least one perpetrator (an actor id); use "unknown-perpetrator" if the source names none' }),
+  /** How the source holds them responsible: named (default), alleged, suspected or denied. */
+  perpetrator_stance: Stance.optional(),
   /** What happened, in our own words. */
   description: Text,
   /** The id of an incident whose victims these are (e.g. bodies moved and buried elsewhere): counted once, there. */

@@ -10,6 +10,7 @@ export const MEASURE_IDS = [
   'injured',
   'abducted',
   'detained',
+  'sexual-violence',
   'victims',
   'violations',
   'homes-destroyed',
@@ -23,6 +24,7 @@ export const MEASURE_LABELS: Record<Measure, string> = {
   injured: 'Civilians injured',
   abducted: 'Civilians abducted or disappeared',
   detained: 'People arrested or detained',
+  'sexual-violence': 'Victims of sexual violence',
   victims: 'Civilian victims (killed, injured, abducted or disappeared)',
   violations: 'Documented violations (not people)',
   'homes-destroyed': 'Homes burned or destroyed',
@@ -35,6 +37,7 @@ export const MEASURE_UNITS: Record<Measure, 'people' | 'violations' | 'homes' | 
   injured: 'people',
   abducted: 'people',
   detained: 'people',
+  'sexual-violence': 'people',
   victims: 'people',
   violations: 'violations',
   'homes-destroyed': 'homes',
@@ -42,6 +45,6 @@ export const MEASURE_UNITS: Record<Measure, 'people' | 'violations' | 'homes' | 
 };
 
 /** Harm types an incident can count: the people-measures that describe one event. */
-export const HARM_TYPES = ['killed', 'injured', 'abducted', 'detained'] as const;
+export const HARM_TYPES = ['killed', 'injured', 'abducted', 'detained', 'sexual-violence'] as const;
 export const HarmType = z.enum(HARM_TYPES);
 export type HarmType = z.infer<typeof HarmType>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { PartialDate } from './date.ts';
-import { Text } from './ids.ts';
+import { IsoDay, PartialDate } from './date.ts';
+import { Id, Text } from './ids.ts';
 
 /** A BCP 47 language tag: en, fr, fr-ML. */
 export const LANGUAGE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/;
@@ -8,16 +8,30 @@ export const LANGUAGE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/;
 export const SOURCE_KINDS = ['un', 'ngo', 'media', 'government', 'other'] as const;
 export const SourceKind = z.enum(SOURCE_KINDS);
 
-/** The report an article summarises, as the article's front matter describes it. */
+/**
+ * The text an article summarises, as the article's front matter describes it. That text is an
+ * *account*: a wire story, a press release, or the report itself. Several accounts of one report
+ * (Reuters and APA on the same UN note) are one voice: they name the same `report`.
+ */
 export const SourceInput = z.strictObject({
+  /**
+   * A stable id for the report whose findings the text relays (e.g. minusma-hr-note-2022-q1), the
+   * same in every article that relays it. Leave it out when the text is itself the report, or
+   * relays no other report: the article is then its own report.
+   */
+  report: Id.optional(),
+  /** The report's own title, when the text names it (e.g. the UN note's title, not the wire's headline). */
+  report_title: Text.optional(),
   /** The report's own title (or the wire story's headline). */
   title: Text,
   /** Who published the text we read (a wire, a newspaper, an NGO's site). */
   publisher: Text,
   /** Who wrote or issued the findings, when not the publisher (e.g. MINUSMA, distributed by APO Group). */
   author_org: Text.optional(),
-  /** Where the text can be read, if known. */
+  /** Where the text can be read: the address of the page the editor read. */
   url: z.url({ protocol: /^https?$/, error: 'expected a web address starting with https:// or http://' }).optional(),
+  /** The day the editor read that page (YYYY-MM-DD). */
+  accessed: IsoDay.optional(),
   /** When it was published: YYYY-MM-DD, YYYY-MM or YYYY — only as precise as the text supports. */
   published: PartialDate,
   /** True when even that precision is an inference (explain it in published_note). */

@@ -9,6 +9,7 @@ const base: FigureRecord = {
   id: 'x', period: { start: '2021-04-01', end: '2021-06-30', precision: 'quarter' }, quarter: '2021-Q2', perpetrator_id: 'fama',
   perpetrator_category: 'state-forces', measure: 'killed', count: exact(10), share_percent: null, share_of: null, part_of: null,
   where: [], derived: false, derivation: null, derived_from: [], note: null, source_id: 's',
+  actor_ids: [], report_id: 's', definition: null, lead: null, denials: [],
 };
 const figures: FigureRecord[] = [
   base,

@@ -1,11 +1,16 @@
 import type { QuarterlyRecord } from '../../src/model/records.ts';
 import type { Count } from '../../src/schema/count.ts';
+import type { Estimate } from '../../src/model/estimate.ts';
+import { formatCount } from '../../src/format/count.ts';
 
 /** Small hand-made inputs for the chart geometry tests. */
 export const exact = (n: number): Count => ({ qualifier: 'exact', low: n, best: n, high: n });
 export const atLeast = (n: number): Count => ({ qualifier: 'at-least', low: n, best: null, high: null });
 export const between = (low: number, high: number): Count => ({ qualifier: 'between', low, best: null, high });
 export const about = (n: number): Count => ({ qualifier: 'about', low: null, best: n, high: null });
+
+/** One claim's count as the pipeline passes it on: a single-claim estimate. */
+export const single = (c: Count): Estimate => ({ ...c, method: 'single', text: formatCount(c), rule: null, accounts_disagree: false, report_ids: ['s'], claims: [] });
 
 export function q(
   quarter: string,
@@ -14,7 +19,7 @@ export function q(
   basis: QuarterlyRecord['basis'] = 'reported',
   measure: QuarterlyRecord['measure'] = 'killed',
 ): QuarterlyRecord {
-  return { quarter, perpetrator_category, measure, count, basis, figure_ids: [`${quarter}-${perpetrator_category}`] };
+  return { quarter, perpetrator_category, measure, count: single(count), basis, figure_ids: [`${quarter}-${perpetrator_category}`], denials: [], definition: null, parts_exceed_total: false };
 }
 
 /**

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { EventRecord, FigureRecord, IncidentRecord } from '../../src/model/records.ts';
 import { timelineRows } from '../../src/charts/timeline/rows.ts';
 import { timelineGeometry } from '../../src/charts/timeline/geometry.ts';
-import { atLeast, exact, round } from './helpers.ts';
+import { atLeast, exact, round, single } from './helpers.ts';
 
 const day = (d: string) => ({ start: d, end: d, precision: 'day' as const });
 function incident(id: string, date: IncidentRecord['date'], cat: IncidentRecord['perpetrator_categories'][number], killed?: ReturnType<typeof exact>, same?: string): IncidentRecord {
   return {
     id, title: id, date, date_note: null, place_id: 'p', perpetrator_ids: [], perpetrator_categories: [cat], description: '',
-    counts: killed ? { killed } : {}, status: 'reported', same_victims_as: same ?? null, claims: [], source_ids: ['s'],
+    counts: killed ? { killed: single(killed) } : {}, people_counts: {}, attributions: [], denials: [], report_ids: ['s'], status: 'reported', same_victims_as: same ?? null, claims: [], source_ids: ['s'],
   };
 }
 const incidents = [
@@ -21,6 +21,7 @@ const period: FigureRecord = {
   id: 'hrw', period: { start: '2022-05-01', end: '2022-12-31', precision: 'day' }, quarter: null, perpetrator_id: null,
   perpetrator_category: 'state-forces', measure: 'killed', count: atLeast(300), share_percent: null, share_of: null, part_of: null,
   where: [], derived: false, derivation: null, derived_from: [], note: null, source_id: 's',
+  actor_ids: [], report_id: 's', definition: null, lead: null, denials: [],
 };
 const quarterly: FigureRecord = { ...period, id: 'q', quarter: '2022-Q2', period: { start: '2022-04-01', end: '2022-06-30', precision: 'quarter' } };
 const events: EventRecord[] = [{ id: 'coup', date: day('2021-05-24'), title: 'Second coup', description: null, source_id: 's' }];

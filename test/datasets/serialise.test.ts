@@ -21,8 +21,9 @@ describe('CSV output', () => {
     const { data } = await buildSiteData(ROOT, path.join(ROOT, 'test/fixtures/basic'));
     const files = publicDataFiles(data!);
     expect([...files.keys()].sort()).toEqual([
-      'claims.csv', 'claims.json', 'datapackage.json', 'figures.csv', 'figures.json',
-      'incidents.csv', 'incidents.json', 'quarterly.csv', 'quarterly.json', 'sources.csv', 'sources.json',
+      'attributions.csv', 'attributions.json', 'claims.csv', 'claims.json', 'datapackage.json', 'denials.csv', 'denials.json',
+      'estimates.csv', 'estimates.json', 'figures.csv', 'figures.json', 'incidents.csv', 'incidents.json',
+      'quarterly.csv', 'quarterly.json', 'reports.csv', 'reports.json', 'sources.csv', 'sources.json',
     ]);
     const pkg = JSON.parse(files.get('datapackage.json')!);
     for (const resource of pkg.resources) {

@@ -86,6 +86,9 @@ const EXPECTED: Record<string, Pinned[]> = {
   "articles/empty-folder": [
     ["error", null, "(file)", "an empty folder: in a subfolder, which the site does not read", "delete the folder"],
   ],
+  "articles/era-accessed.md": [
+    ["error", 13, "source.accessed", "the date is before the conflict began (2012-01-01)", "dates start at 2012-01-01, when the conflict began: check the year against the source"],
+  ],
   "articles/era-added-2011.md": [
     ["error", 5, "added", "the date is before the conflict began (2012-01-01)", "dates start at 2012-01-01, when the conflict began: check the year against the source"],
     ["error", 9, "source.published", "the date is before the conflict began (2012-01-01)", "dates start at 2012-01-01, when the conflict began: check the year against the source"],
@@ -98,6 +101,9 @@ const EXPECTED: Record<string, Pinned[]> = {
   ],
   "articles/era-covers-start.md": [
     ["error", 12, "source.covers.start", "the date is before the conflict began (2012-01-01)", "dates start at 2012-01-01, when the conflict began: check the year against the source"],
+  ],
+  "articles/era-denial-date.md": [
+    ["error", 34, "denials[0].date", "the date is before the conflict began (2012-01-01)", "dates start at 2012-01-01, when the conflict began: check the year against the source"],
   ],
   "articles/era-event-independence.md": [
     ["error", 34, "events[0].date", "the date is before the conflict began (2012-01-01)", "dates start at 2012-01-01, when the conflict began: check the year against the source"],
@@ -202,63 +208,69 @@ const EXPECTED: Record<string, Pinned[]> = {
   "articles/fm-updated-in-body.md": [
     ["error", 33, "updated", "a front-matter field (\"updated:\") after the --- on line 32 that ends the front matter", "if the --- on line 32 is a stray, delete it so the fields below it are read; if line 33 is article text, reword its start"],
   ],
+  "articles/future-accessed.md": [
+    ["error", 13, "source.accessed", "the date is after today (2025-06-30)", "accessed is the day you read the page at source.url: check the year and month"],
+  ],
   "articles/future-added-2099.md": [
-    ["error", 5, "added", "the date the article was added is after today (2025-06-30)", "added is the day the article was first put on this site: check the year and month"],
+    ["error", 5, "added", "the date is after today (2025-06-30)", "added is the day the article was first put on this site: check the year and month"],
   ],
   "articles/future-added-and-updated.md": [
-    ["error", 6, "updated", "the date the article was updated is after today (2025-06-30)", "updated is the day the article was last changed: check the year and month"],
+    ["error", 6, "updated", "the date is after today (2025-06-30)", "updated is the day the article was last changed: check the year and month"],
   ],
   "articles/future-added-next-day.md": [
-    ["error", 5, "added", "the date the article was added is after today (2025-06-30)", "added is the day the article was first put on this site: check the year and month"],
+    ["error", 5, "added", "the date is after today (2025-06-30)", "added is the day the article was first put on this site: check the year and month"],
   ],
   "articles/future-claim-date.md": [
-    ["error", 28, "incidents[0].claims[0].date", "the claim date is after today (2025-06-30)", "a source cannot report what has not happened yet: check the year and month against the source"],
+    ["error", 28, "incidents[0].claims[0].date", "the date is after today (2025-06-30)", "a source cannot report what has not happened yet: check the year and month against the source"],
   ],
   "articles/future-covers-end.md": [
-    ["error", 12, "source.covers.end", "the end of the period the source covers is after today (2025-06-30)", "a source cannot report what has not happened yet: check the year and month against the source"],
+    ["error", 12, "source.covers.end", "the date is after today (2025-06-30)", "a source cannot report what has not happened yet: check the year and month against the source"],
+  ],
+  "articles/future-denial-date.md": [
+    ["error", 34, "denials[0].date", "the date is after today (2025-06-30)", "a source cannot report what has not happened yet: check the year and month against the source"],
   ],
   "articles/future-event-span-end.md": [
-    ["error", 34, "events[0].date.end", "the end of the event date is after today (2025-06-30)", "a source cannot report what has not happened yet: check the year and month against the source"],
+    ["error", 34, "events[0].date.end", "the date is after today (2025-06-30)", "a source cannot report what has not happened yet: check the year and month against the source"],
   ],
   "articles/future-event.md": [
-    ["error", 34, "events[0].date", "the event date is after today (2025-06-30)", "a source cannot report what has not happened yet: check the year and month against the source"],
+    ["error", 34, "events[0].date", "the date is after today (2025-06-30)", "a source cannot report what has not happened yet: check the year and month against the source"],
   ],
   "articles/future-figure-claim-date.md": [
-    ["error", 36, "claims[0].date", "the claim date is after today (2025-06-30)", "a source cannot report what has not happened yet: check the year and month against the source"],
+    ["error", 36, "claims[0].date", "the date is after today (2025-06-30)", "a source cannot report what has not happened yet: check the year and month against the source"],
   ],
   "articles/future-incident-claim-next-month.md": [
-    ["error", 28, "incidents[0].claims[0].date", "the claim date is after today (2025-06-30)", "a source cannot report what has not happened yet: check the year and month against the source"],
+    ["error", 28, "incidents[0].claims[0].date", "the date is after today (2025-06-30)", "a source cannot report what has not happened yet: check the year and month against the source"],
   ],
   "articles/future-incident-span-end.md": [
-    ["error", 21, "incidents[0].date.end", "the end of the incident date is after today (2025-06-30)", "a source cannot report what has not happened yet: check the year and month against the source"],
+    ["error", 21, "incidents[0].date.end", "the date is after today (2025-06-30)", "a source cannot report what has not happened yet: check the year and month against the source"],
   ],
   "articles/future-incident.md": [
-    ["error", 21, "incidents[0].date", "the incident date is after today (2025-06-30)", "a source cannot report what has not happened yet: check the year and month against the source"],
+    ["error", 21, "incidents[0].date", "the date is after today (2025-06-30)", "a source cannot report what has not happened yet: check the year and month against the source"],
     ["warning", 21, "incidents[0].date", "the incident is dated after its source was published", "check the incident date and the source's published date"],
   ],
   "articles/future-period-end.md": [
-    ["error", 14, "figures[0].period.end", "the end of the period is after today (2025-06-30)", "a source cannot report what has not happened yet: check the year and month against the source"],
+    ["error", 14, "figures[0].period.end", "the date is after today (2025-06-30)", "a source cannot report what has not happened yet: check the year and month against the source"],
   ],
   "articles/future-period-quarter.md": [
     ["error", 14, "figures[0].period.quarter", "the quarter is after today (2025-06-30)", "a source cannot report what has not happened yet: check the year and month against the source"],
   ],
   "articles/future-period-start-publication.md": [
+    ["error", 14, "figures[0].period.start", "the date is after today (2025-06-30)", "a source cannot report what has not happened yet: check the year and month against the source"],
     ["error", 14, "figures[0].period.start", "the period starts (2099-01) after the source was published (2024-05-20), which is its end", "check the start against the source, and source.published"],
-    ["error", 14, "figures[0].period.start", "the start of the period is after today (2025-06-30)", "a source cannot report what has not happened yet: check the year and month against the source"],
   ],
   "articles/future-published-2099.md": [
+    ["error", 9, "source.published", "the date is after today (2025-06-30)", "a source cannot report what has not happened yet: check the year and month against the source"],
     ["error", 9, "source.published", "the source is published (2099-01) after the article summarising it was added (2025-06-30)", "an article can only summarise a report already published: check both dates"],
-    ["error", 9, "source.published", "the source's publication date is after today (2025-06-30)", "a source cannot report what has not happened yet: check the year and month against the source"],
   ],
   "articles/future-published-next-month.md": [
+    ["error", 9, "source.published", "the date is after today (2025-06-30)", "a source cannot report what has not happened yet: check the year and month against the source"],
     ["error", 9, "source.published", "the source is published (2025-07) after the article summarising it was added (2025-06-30)", "an article can only summarise a report already published: check both dates"],
-    ["error", 9, "source.published", "the source's publication date is after today (2025-06-30)", "a source cannot report what has not happened yet: check the year and month against the source"],
   ],
   "articles/future-updated-2099.md": [
-    ["error", 6, "updated", "the date the article was updated is after today (2025-06-30)", "updated is the day the article was last changed: check the year and month"],
+    ["error", 6, "updated", "the date is after today (2025-06-30)", "updated is the day the article was last changed: check the year and month"],
   ],
   "articles/future-updated-next-day.md": [
-    ["error", 6, "updated", "the date the article was updated is after today (2025-06-30)", "updated is the day the article was last changed: check the year and month"],
+    ["error", 6, "updated", "the date is after today (2025-06-30)", "updated is the day the article was last changed: check the year and month"],
   ],
   "articles/link-dir": [
     ["error", null, "(file)", "the file is a symbolic link, which the site does not follow", "replace the link with a copy of the file itself"],

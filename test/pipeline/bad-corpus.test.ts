@@ -42,7 +42,7 @@ const EXPECTED: Record<string, Pinned[]> = {
     ["error", 28, "incidents[0].claims[0].by_actor", "unknown actor \"famaa\"", "did you mean \"fama\"?"],
   ],
   'claim-counts-without-counts-of': [
-    ["error", 29, "incidents[0].claims[0].counts", "say whom the counts describe", "an army's \"18 assailants killed\" is counts_of: combatants; a UN count of civilians is counts_of: civilians"],
+    ["error", 29, "incidents[0].claims[0].counts", "say whom the counts describe", "an army's \"18 assailants killed\" is counts_of: combatants; a UN count of civilians is counts_of: civilians; detainees whose status the source does not give are counts_of: people"],
   ],
   'claim-harm-unknown': [
     ["error", 30, "incidents[0].claims[0].counts.dead", "unknown field \"dead\"", "remove it, or check CONTRIBUTING.md for the fields this part takes"],
@@ -188,7 +188,7 @@ const EXPECTED: Record<string, Pinned[]> = {
     ["error", 9, "source.published", "expected a real date written YYYY-MM-DD, YYYY-MM or YYYY", "write only as much as the source says: 2024-06-01, 2024-06 or 2024"],
   ],
   'quarter-disagreement-b': [
-    ["warning", 17, "figures[0].count", "sources disagree on 2023-Q4 (killed, all)", "if both are right (a revised count, a different definition), say so in a note; the chart shows the range"],
+    ["warning", 17, "figures[0].count", "this figure cannot agree with quarter-disagreement-a-total (quarter-disagreement-a) on 2023-Q4 (killed, all)", "check both against their sources; if both stand (a revised count, a different definition), keep both and add acknowledged: [{ with: quarter-disagreement-a-total, reason: \"…\" }] to this figure; the site shows both numbers"],
   ],
   'same-victims-unknown': [
     ["error", 25, "incidents[0].same_victims_as", "unknown incident \"hombori-2024-03-1\"", "add that incident first, or remove same_victims_as"],

@@ -21,7 +21,7 @@ describe('the build day', () => {
     const dir = tempContent({ 'today-edge.md': article('today-edge', '').replace('added: 2026-11-01', 'added: 2025-07-01') });
     dirs.push(dir);
     const before = await loadContent(ROOT, dir, { today: '2025-06-30' });
-    expect(before.problems.map((p) => [p.line, p.field, p.message])).toEqual([[5, 'added', 'the date the article was added is after today (2025-06-30)']]);
+    expect(before.problems.map((p) => [p.line, p.field, p.message])).toEqual([[5, 'added', 'the date is after today (2025-06-30)']]);
     const on = await loadContent(ROOT, dir, { today: '2025-07-01' });
     expect(on.problems).toEqual([]);
   });
@@ -52,5 +52,27 @@ describe('valid content stays valid', () => {
     dirs.push(dir);
     const { problems } = await buildSiteData(ROOT, dir);
     expect(problems.filter((p) => p.file.includes('crlf-ok')).map((p) => p.message)).toEqual([]);
+  });
+});
+
+describe('every date field is found by walking the schema', () => {
+  it('finds dates and quarters wherever the schema types them, including fields added later', async () => {
+    const { datesIn } = await import('../../src/pipeline/date-domain.ts');
+    const { ArticleFrontMatter } = await import('../../src/schema/article.ts');
+    const a = {
+      added: '2024-01-01', updated: '2024-02-01',
+      source: { published: '2023', accessed: '2024-01-02', covers: { start: '2023-01', end: '2023-03' } },
+      figures: [{ period: { quarter: '2023-Q1' } }, { period: { start: '2023-01', end: 'publication' } }],
+      incidents: [{ date: { start: '2023-02-01', end: '2023-02-03' }, claims: [{ date: '2023-02' }] }],
+      claims: [{ date: '2023-03-01' }],
+      denials: [{ date: '2023-04' }],
+      events: [{ date: '2023-05-06' }],
+    };
+    expect(datesIn(ArticleFrontMatter, a).map((d) => `${d.path.join('.')}=${d.value}`).sort()).toEqual([
+      'added=2024-01-01', 'claims.0.date=2023-03-01', 'denials.0.date=2023-04', 'events.0.date=2023-05-06',
+      'figures.0.period.quarter=2023-Q1', 'figures.1.period.start=2023-01', 'incidents.0.claims.0.date=2023-02',
+      'incidents.0.date.end=2023-02-03', 'incidents.0.date.start=2023-02-01', 'source.accessed=2024-01-02',
+      'source.covers.end=2023-03', 'source.covers.start=2023-01', 'source.published=2023', 'updated=2024-02-01',
+    ]);
   });
 });

@@ -56,7 +56,7 @@ describe('diffSiteData (pure)', () => {
     const changed = Object.fromEntries(d.figures.changed.map((c) => [c.id, c]));
     expect(changed['a-total']).toEqual({ id: 'a-total', source: 'note-a', changes: ['count: at least 527 → at least 600'] });
     // Derived shares follow their total.
-    expect(changed['a-extremists']!.changes).toEqual(['count: about 285 (derived) → about 324 (derived)']);
+    expect(changed['a-extremists']!.changes).toEqual(['count: about 281–288 (derived) → about 321–327 (derived)']);
     expect(d.incidents.added).toEqual([{ id: 'gossi-2021-05-02', summary: 'Attack near Gossi (2021-05-02, gossi): killed 7', source: 'note-a' }]);
     expect(d.incidents.removed).toEqual([]);
     expect(d.quarterly.removed.map((q) => q.id)).toContain('2021-Q1 victims all');

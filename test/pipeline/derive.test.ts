@@ -22,16 +22,53 @@ describe('derived figures', () => {
     );
     expect(problems).toEqual([]);
     const f = new Map(data!.figures.map((x) => [x.id, x]));
-    expect([f.get('eag')!.count!.best, f.get('cm')!.count!.best, f.get('sf')!.count!.best, f.get('intl')!.count!.best]).toEqual([285, 105, 47, 32]);
-    // 54% could be 53.5%: the low end; the total is open-ended, so is each share.
-    expect(f.get('eag')!.count).toEqual({ qualifier: 'about', low: 281, best: 285, high: null });
+    // A rounded percentage gives a range, never a single number: 53.5% to 54.5% of the 527 recorded.
+    expect([f.get('eag')!.count, f.get('cm')!.count, f.get('sf')!.count, f.get('intl')!.count]).toEqual([
+      { qualifier: 'about', low: 281, best: null, high: 288 },
+      { qualifier: 'about', low: 102, best: null, high: 109 },
+      { qualifier: 'about', low: 44, best: null, high: 51 },
+      { qualifier: 'about', low: 28, best: null, high: 35 },
+    ]);
     expect(f.get('eag')!.derived).toBe(true);
     expect(f.get('eag')!.derived_from).toEqual(['total']);
     const rest = f.get('total-unattributed')!;
-    expect(rest.count!.best).toBe(58);
+    // 100 − 89 = 11% with four roundings of ±0.5 points: 9% to 13% of 527, not "about 58".
+    expect(rest.count).toEqual({ qualifier: 'about', low: 47, best: null, high: 69 });
     expect(rest.perpetrator_category).toBe('unattributed');
     expect(rest.derived).toBe(true);
     expect(rest.derivation).toContain('at least 527');
+    expect(rest.derivation).toContain('the account we read does not attribute');
+  });
+
+  it('derives a remainder of inexact parts from the range of its inputs', async () => {
+    const { data } = await build(
+      fig('t', '{ quarter: 2022-Q2 }', 'all', 'killed', '    count: { qualifier: between, low: 100, high: 120 }\n') +
+        fig('s', '{ quarter: 2022-Q2 }', 'state-forces', 'killed', '    count: { qualifier: about, best: 30, low: 25, high: 35 }\n    part_of: t\n'),
+    );
+    expect(data!.figures.find((x) => x.id === 't-unattributed')!.count).toEqual({ qualifier: 'about', low: 65, best: null, high: 95 });
+  });
+
+  it('refuses a figure that is part of itself, or of a loop of totals', async () => {
+    const { data, problems } = await build(
+      fig('t', '{ quarter: 2022-Q2 }', 'all', 'killed', '    count: { qualifier: exact, best: 317 }\n    part_of: t\n') +
+        fig('x', '{ quarter: 2022-Q2 }', 'state-forces', 'killed', '    count: { qualifier: exact, best: 10 }\n    part_of: y\n') +
+        fig('y', '{ quarter: 2022-Q2 }', 'extremist-armed-groups', 'killed', '    count: { qualifier: exact, best: 20 }\n    part_of: x\n'),
+    );
+    expect(data).toBeNull();
+    expect(problems.map((p) => [p.field, p.message, p.found])).toEqual([
+      ['figures[0].part_of', 'a figure cannot be a part of itself', '"t"'],
+      ['figures[1].part_of', '"x" is part of a loop of totals', '"x" → "y" → "x"'],
+      ['figures[2].part_of', '"y" is part of a loop of totals', '"y" → "x" → "y"'],
+    ]);
+  });
+
+  it('refuses a fall of 100% or more from the previous quarter', async () => {
+    const { data, problems } = await build(
+      fig('q', '{ quarter: 2022-Q1 }', 'all', 'killed', '    count: { qualifier: exact, best: 50 }\n    change_from_previous_quarter: { percent: -150 }\n'),
+    );
+    expect(data).toBeNull();
+    expect(problems[0]).toMatchObject({ severity: 'error', field: 'figures[0].change_from_previous_quarter.percent' });
+    expect(problems[0]!.message).toContain('a fall cannot be 100% or more');
   });
 
   it('derives the previous quarter from a reported rise, keeping the "more than" bound and giving no best', async () => {

@@ -70,7 +70,7 @@ const tables: [string, z.ZodType, () => Record<string, unknown>, Field[]][] = [
     ['source.kind', enumKind(['un', 'ngo', 'media', 'government', 'other']), true],
     ['figures', listKind(null), false], ['figures.0.id', kinds.id, true], ['figures.0.period', kinds.period, true],
     ['figures.0.perpetrator', kinds.text, true],
-    ['figures.0.measure', enumKind(['killed', 'injured', 'abducted', 'detained', 'victims', 'violations', 'homes-destroyed', 'incidents']), true],
+    ['figures.0.measure', enumKind(['killed', 'injured', 'abducted', 'detained', 'sexual-violence', 'victims', 'violations', 'homes-destroyed', 'incidents']), true],
     ['figures.0.count.qualifier', enumKind(QUALIFIERS), true], ['figures.0.count.low', kinds.whole, 'a count with qualifier "between" needs "low"'], ['figures.0.count.best', kinds.whole, false],
     ['figures.0.count.high', kinds.whole, 'a count with qualifier "between" needs "high"'],
     ['figures.0.part_of', kinds.id, false], ['figures.0.where', listKind('Too small: expected array to have >=1 items'), false], ['figures.0.where.0', kinds.id, true],

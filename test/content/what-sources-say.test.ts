@@ -1,0 +1,144 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import type { ClaimRecord, FigureRecord, SiteData } from '../../src/model/records.ts';
+import { formatCount } from '../../src/format/count.ts';
+import { buildSiteData } from '../../src/pipeline/build-site-data.ts';
+import { ROOT } from '../helpers/dist.ts';
+
+/**
+ * The real content against what each source text says, claim by claim, as written. These pin
+ * only what one article states (its figures, its claims, its attributions), never what merging
+ * several articles gives: a valid new article cannot change them, and an edit that changes one
+ * must be checked against the source text (../shared/seeds/ holds the five seed texts). Merged
+ * behaviour is tested on fixtures (test/pipeline/overlap.test.ts).
+ */
+let data: SiteData;
+beforeAll(async () => {
+  const built = await buildSiteData(ROOT, path.join(ROOT, 'content'));
+  expect(built.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  data = built.data!;
+});
+
+const figure = (id: string): FigureRecord => {
+  const f = data.figures.find((x) => x.id === id);
+  if (!f) throw new Error(`no figure ${id}`);
+  return f;
+};
+/** The claims one article makes about one incident. */
+const claims = (incident: string, source: string): ClaimRecord[] => data.incidents.find((i) => i.id === incident)!.claims.filter((c) => c.source_id === source);
+const said = (c: ClaimRecord) => Object.entries(c.counts).map(([h, n]) => `${h}: ${formatCount(n!)}`).join('; ');
+
+/** Each article's stated figures: id → [quarter or period start, perpetrator, measure, number as written]. */
+const FIGURES: Record<string, Record<string, [string, string, string, string]>> = {
+  'minusma-note-2021-q2': {
+    'minusma-2021-q1-victims': ['2021-Q1', 'all', 'victims', '421'],
+    'minusma-2021-q2-victims': ['2021-Q2', 'all', 'victims', 'at least 527'],
+  },
+  'minusma-note-2022-q1': {
+    'minusma-2022-q1-killed': ['2022-Q1', 'all', 'killed', 'more than 500'],
+    'minusma-2022-q1-violations-fama': ['2022-Q1', 'fama', 'violations', '320'],
+    'minusma-2021-q4-violations-fama': ['2021-Q4', 'fama', 'violations', '31'],
+  },
+  'minusma-note-2022-q2-hombori': {
+    'minusma-2022-q2-killed': ['2022-Q2', 'all', 'killed', '317'],
+    'minusma-2022-q2-killed-state-forces': ['2022-Q2', 'state-forces', 'killed', '96'],
+    'minusma-2022-q2-killed-extremist-armed-groups': ['2022-Q2', 'extremist-armed-groups', 'killed', '200'],
+  },
+  'hrw-mali-2024': {
+    'hrw-2024-killed-state-forces': ['2024-05-01', 'state-forces', 'killed', 'at least 32'],
+    'hrw-2024-disappeared-state-forces': ['2024-05-01', 'state-forces', 'abducted', '4'],
+    'hrw-2024-homes-burned-state-forces': ['2024-05-01', 'state-forces', 'homes-destroyed', 'at least 100'],
+    'hrw-2024-executed-extremist-armed-groups': ['2024-06-01', 'extremist-armed-groups', 'killed', 'at least 47'],
+  },
+};
+
+describe('figures as each source states them', () => {
+  for (const [source, figures] of Object.entries(FIGURES)) {
+    it.each(Object.entries(figures))(`${source}: %s`, (id, [period, who, measure, text]) => {
+      const f = figure(id);
+      expect(f.source_id).toBe(source);
+      expect(f.derived).toBe(false);
+      expect(f.quarter ?? f.period.start).toBe(period);
+      expect(f.perpetrator_id ?? f.perpetrator_category).toBe(who);
+      expect(f.measure).toBe(measure);
+      expect(formatCount(f.count!)).toBe(text);
+    });
+  }
+  it('MINUSMA 2021-Q2 gives shares, not counts: 54%, 20%, 9%, 6% of its victims', () => {
+    const shares = ['extremist-armed-groups', 'community-militias', 'state-forces', 'international-forces'].map((c) => figure(`minusma-2021-q2-victims-${c}`));
+    expect(shares.map((f) => [f.share_percent, f.share_of, f.derived])).toEqual([
+      [54, 'minusma-2021-q2-victims', true], [20, 'minusma-2021-q2-victims', true], [9, 'minusma-2021-q2-victims', true], [6, 'minusma-2021-q2-victims', true],
+    ]);
+    expect(figure('minusma-2021-q2-violence-centre')).toMatchObject({ share_percent: 50, measure: 'incidents', count: null });
+    expect(figure('minusma-2021-q2-violence-gao-ansongo')).toMatchObject({ share_percent: 15, measure: 'incidents', count: null });
+  });
+  it('Reuters relays a 324% rise: the quarter before is derived from it, flagged', () => {
+    expect(figure('minusma-2022-q1-killed-previous-quarter')).toMatchObject({ derived: true, quarter: '2021-Q4' });
+  });
+  it('HRW names the Malian army with Wagner, and JNIM with ISGS', () => {
+    expect(figure('hrw-2024-killed-state-forces').actor_ids).toEqual(['fama', 'wagner-group']);
+    expect(figure('hrw-2024-executed-extremist-armed-groups').actor_ids).toEqual(['isgs', 'jnim']);
+  });
+});
+
+describe('incident claims as each source states them', () => {
+  it('the AFP-based story: MINUSMA on Hombori, and the army’s own numbers', () => {
+    const c = claims('hombori-2022-04-19', 'minusma-note-2022-q2-hombori');
+    expect(c.map((x) => [x.kind, x.by, x.counts_of, said(x)])).toEqual([
+      ['report', 'MINUSMA', 'civilians', 'killed: at least 50'],
+      ['report', 'MINUSMA', 'people', 'detained: more than 500'],
+      ['counter-claim', 'The Malian army', 'combatants', 'killed: 18'],
+      ['counter-claim', 'The Malian army', 'people', 'detained: 611'],
+    ]);
+    expect(c[0]!.report_id).toBe('minusma-hr-note-2022-q2');
+    expect(c[2]!.report_id).not.toBe('minusma-hr-note-2022-q2');
+  });
+  it('VOA relays the same note’s Hombori toll without "at least"', () => {
+    const c = claims('hombori-2022-04-19', 'voa-mali-denies-un-note-2022');
+    expect(c.map((x) => [x.kind, x.by, said(x), x.report_id])).toEqual([['report', 'MINUSMA', 'killed: 50', 'minusma-hr-note-2022-q2']]);
+  });
+  it('MINUSMA on the camp killings (20) and torture deaths (2): people, civilian status not stated', () => {
+    expect(claims('hombori-camp-killings-2022-04-24', 'minusma-note-2022-q2-hombori').map((x) => [x.counts_of, said(x)])).toEqual([['people', 'killed: 20']]);
+    expect(claims('hombori-detainee-torture-deaths-2022', 'minusma-note-2022-q2-hombori').map((x) => [x.counts_of, said(x)])).toEqual([['people', 'killed: 2']]);
+  });
+  it('Moura in the AFP-based story: HRW’s 300, the army’s denial and its "more than 200" fighters', () => {
+    const c = claims('moura-2022-03', 'minusma-note-2022-q2-hombori');
+    expect(c.map((x) => [x.kind, x.by, x.counts_of, said(x)])).toEqual([
+      ['report', 'Human Rights Watch', 'civilians', 'killed: about 300'],
+      ['denial', 'The Malian army', null, ''],
+      ['counter-claim', 'The Malian army', 'combatants', 'killed: more than 200'],
+    ]);
+    expect(c[0]!.report_id).toBe('hrw-moura-2022');
+  });
+});
+
+describe('attribution as each source makes it', () => {
+  const who = (incident: string, source: string) =>
+    claims(incident, source).flatMap((c) => c.attributions.map((a) => `${a.actor_id}:${a.stance}:${a.as_named}`));
+  it('MINUSMA: Malian soldiers with foreign military personnel at Hombori, never Wagner', () => {
+    expect(new Set(who('hombori-2022-04-19', 'minusma-note-2022-q2-hombori'))).toEqual(new Set(['fama:named:Malian defence and security forces', 'foreign-military-personnel:named:foreign military personnel']));
+  });
+  it('the French military names "Russian mercenaries" at Gossi; nobody names Wagner', () => {
+    expect(who('gossi-burial-2022-04-20', 'minusma-note-2022-q2-hombori')).toContain('foreign-military-personnel:alleged:Russian mercenaries');
+  });
+  it('Reuters’ witnesses: the army with "white fighters" at Moura', () => {
+    expect(who('moura-2022-03', 'minusma-note-2022-q1')).toEqual(expect.arrayContaining(['fama:alleged:the Malian army', 'foreign-military-personnel:alleged:white fighters']));
+  });
+  it('no seed text names the Wagner Group for an incident', () => {
+    const seeds = ['hrw-mali-2024', 'minusma-note-2021-q2', 'minusma-note-2022-q1', 'minusma-note-2022-q2-hombori', 'voa-mali-denies-un-note-2022'];
+    for (const i of data.incidents) for (const a of i.attributions) if (seeds.includes(a.source_id)) expect(a.actor_id, i.id).not.toBe('wagner-group');
+  });
+});
+
+describe('denials as each source reports them', () => {
+  it('VOA: the foreign ministry denies every allegation of the 2022-Q2 note against state forces', () => {
+    const d = data.report_denials.find((x) => x.source_id === 'voa-mali-denies-un-note-2022')!;
+    expect(d).toMatchObject({ by: "Mali's foreign ministry", report_id: 'minusma-hr-note-2022-q2', against: ['state-forces'], scope: 'report' });
+    // It reaches everything that note alleges against state forces in these articles.
+    expect(figure('minusma-2022-q2-killed-state-forces').denials.map((x) => x.by)).toContain("Mali's foreign ministry");
+    for (const id of ['hombori-2022-04-19', 'hombori-camp-killings-2022-04-24', 'hombori-detainee-torture-deaths-2022']) {
+      expect(data.incidents.find((i) => i.id === id)!.denials.map((x) => x.by), id).toContain("Mali's foreign ministry");
+    }
+    expect(figure('minusma-2022-q2-killed-extremist-armed-groups').denials).toEqual([]);
+  });
+});
