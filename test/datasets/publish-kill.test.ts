@@ -35,7 +35,7 @@ beforeAll(async () => {
   await generateContent(path.join(root, 'a'), ARTICLES, ROOT, 1);
   await generateContent(path.join(root, 'b'), ARTICLES, ROOT, 2);
   versions = { A: await filesOf(path.join(root, 'a/content')), B: await filesOf(path.join(root, 'b/content')) };
-}, 120_000);
+}, 600_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const content = (v: 'a' | 'b') => path.join(root, v, 'content');
@@ -102,7 +102,7 @@ describe('random kills', () => {
     expect(strayTemporaries(root)).toEqual([]);
     expect(duringWrite).toBeGreaterThanOrEqual(KILLS / 4);
     console.log(`random kills: ${KILLS}/${KILLS} left one whole version (${duringWrite} landed while the new set was being written; a run takes ${full.ms.toFixed(0)} ms, its writing ${full.writingMs!.toFixed(0)} ms)`);
-  }, 400_000);
+  }, 1_200_000);
 });
 
 /** Mounts a tmpfs of `size` at a new folder, or returns null if this machine does not allow it. */
@@ -145,5 +145,5 @@ describe('a disk that really fills up (tmpfs)', () => {
     expect(readPublished(disk)).toEqual(before);
     expect(whichVersion(disk, { A: await filesOf(content('a'), disk) })).toBe('A');
     expect(strayTemporaries(disk)).toEqual([]);
-  }, 120_000);
+  }, 600_000);
 });

@@ -40,7 +40,7 @@ beforeAll(async () => {
   for (const sub of ['articles']) cpSync(path.join(basic, sub), path.join(contentB, sub), { recursive: true });
   A = await dataOf(basic);
   B = await dataOf(contentB);
-});
+}, 120_000);
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 function project() {
@@ -101,7 +101,7 @@ describe('a failure at any disk operation leaves one whole version', () => {
     const counter = faultyFs(realFs, null);
     await writeDataOutputs(B, d, counter);
     points = counter.count();
-  });
+  }, 120_000);
 
   for (const action of ['crash', 'ENOSPC', 'EIO']) {
     it(`${action} at each operation: the old set or the new, whole; the next run publishes cleanly`, async () => {
@@ -123,7 +123,7 @@ describe('a failure at any disk operation leaves one whole version', () => {
       }
       // Both outcomes occur: faults before the switch keep A, faults after it (pruning) show B.
       expect(new Set(outcomes)).toEqual(new Set(['A', 'B']));
-    }, 120_000);
+    }, 600_000);
   }
 });
 
@@ -166,7 +166,7 @@ describe('the data step as a process', () => {
     // The next whole run leaves nothing of the killed ones behind.
     expect((await dataStep(root, path.join(root, current === 'A' ? 'b' : 'a'))).code).toBe(0);
     expect(strayTemporaries(root)).toEqual([]);
-  }, 300_000);
+  }, 1_200_000);
 
   it('on a full disk or a failed rename prints one sentence, no stack trace, and keeps the old set', async () => {
     const { root } = project();

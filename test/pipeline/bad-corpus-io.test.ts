@@ -437,7 +437,7 @@ beforeAll(async () => {
   cases = listCases(dir);
   process.env.SOURCE_DATE_EPOCH = TODAY_EPOCH;
   ({ problems, data } = await buildSiteData(dir, dir));
-});
+}, 120_000);
 afterAll(() => {
   if (before === undefined) delete process.env.SOURCE_DATE_EPOCH;
   else process.env.SOURCE_DATE_EPOCH = before;

@@ -26,7 +26,7 @@ beforeAll(async () => {
   }
   // A file name that tries to forge a GitHub annotation and to clear the screen.
   writeFileSync(path.join(dir, 'evil\r::error file=x::Content is valid\u001b[2J.md'), 'x');
-}, 120_000);
+}, 600_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** Runs a script with its output piped to a reader that stalls now and then; returns all it read. */
@@ -74,7 +74,7 @@ describe(`piped output at ${ARTICLES} articles`, () => {
     expectNoControls(r.stdout);
     expect(r.stdout).toContain('evil\\r::error file=x::Content is valid\\x1B[2J.md');
     console.log(`validate | reader: ${reported.length} problems and the summary line came through (${r.stdout.length} bytes)`);
-  }, 180_000);
+  }, 900_000);
 
   it('validate --format github: one annotation per problem, escaped, then the summary line', async () => {
     const r = await piped('validate.ts', ['--format', 'github']);
@@ -86,7 +86,7 @@ describe(`piped output at ${ARTICLES} articles`, () => {
     expectNoControls(r.stdout);
     // The forged command stays inside the file property, its : and , encoded.
     expect(r.stdout).toContain('evil\\r%3A%3Aerror file=x%3A%3AContent is valid\\x1B[2J.md');
-  }, 180_000);
+  }, 900_000);
 
   it('the data step: every problem on stderr, then its one-sentence failure', async () => {
     const r = await piped('build-data.ts', ['--public', path.join(root, 'public/data')]);
@@ -96,5 +96,5 @@ describe(`piped output at ${ARTICLES} articles`, () => {
     expect(summary).toMatch(/^Data step failed: \d+ errors, \d+ warnings\. Nothing was written; fix the errors above and run again\.$/);
     expect(lines.filter((l) => /^\S.*  error  /.test(l))).toHaveLength(errorsIn(summary));
     expectNoControls(r.stderr);
-  }, 180_000);
+  }, 900_000);
 });
