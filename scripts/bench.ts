@@ -25,7 +25,7 @@ const fullMax = Number(values['full-max']);
 /** The issue's targets. */
 const TARGETS = { dataAt10k: 5_000, fullAt1k: 60_000 };
 
-type Row = { size: number; incidents: number; figures: number; validate: StepResult; data: StepResult; full: (StepResult & { pages: number }) | null };
+type Row = { size: number; incidents: number; figures: number; bare: StepResult; validate: StepResult; data: StepResult; full: (StepResult & { pages: number }) | null };
 const rows: Row[] = [];
 const work = mkdtempSync(path.join(os.tmpdir(), 'bench-'));
 const machine = describeMachine();
@@ -35,6 +35,8 @@ try {
   for (const size of sizes) {
     const dir = path.join(work, String(size));
     const content = await generateContent(dir, size, ROOT);
+    // The floor, in the same run: read + gray-matter + zod of the same files.
+    const bare = await runStep(ROOT, 'bare', content);
     const validate = await runStep(ROOT, 'validate', content);
     const data = await runStep(ROOT, 'data', content, path.join(dir, 'out'));
     let full: Row['full'] = null;
@@ -46,8 +48,8 @@ try {
         if (!values.keep) rmSync(copy, { recursive: true, force: true });
       }
     }
-    rows.push({ size, incidents: validate.incidents, figures: validate.figures, validate, data, full });
-    console.log(`${size} articles: validate ${validate.ms} ms, data ${data.ms} ms${full ? `, full build ${full.ms} ms (${full.pages} pages)` : ''}`);
+    rows.push({ size, incidents: validate.incidents, figures: validate.figures, bare, validate, data, full });
+    console.log(`${size} articles: bare parse ${bare.ms} ms, validate ${validate.ms} ms, data ${data.ms} ms${full ? `, full build ${full.ms} ms (${full.pages} pages)` : ''}`);
   }
 } finally {
   if (!values.keep) rmSync(work, { recursive: true, force: true });
@@ -56,9 +58,9 @@ try {
 const s = (ms: number) => (ms / 1000).toFixed(2) + ' s';
 const mb = (n: number | null) => (n === null ? 'n/a' : `${n} MB`);
 const table = [
-  '| articles | incidents | figures | validation | peak | data step | peak | full build | peak | pages |',
-  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-  ...rows.map((r) => `| ${r.size.toLocaleString('en')} | ${r.incidents.toLocaleString('en')} | ${r.figures.toLocaleString('en')} | ${s(r.validate.ms)} | ${mb(r.validate.maxRssMB)} | ${s(r.data.ms)} | ${mb(r.data.maxRssMB)} | ${r.full ? s(r.full.ms) : 'not run'} | ${r.full ? mb(r.full.maxRssMB) : ''} | ${r.full?.pages.toLocaleString('en') ?? ''} |`),
+  '| articles | incidents | figures | bare parse | peak | validation | peak | data step | peak | data ÷ bare | full build | peak | pages |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ...rows.map((r) => `| ${r.size.toLocaleString('en')} | ${r.incidents.toLocaleString('en')} | ${r.figures.toLocaleString('en')} | ${s(r.bare.ms)} | ${mb(r.bare.maxRssMB)} | ${s(r.validate.ms)} | ${mb(r.validate.maxRssMB)} | ${s(r.data.ms)} | ${mb(r.data.maxRssMB)} | ×${(r.data.ms / r.bare.ms).toFixed(1)} | ${r.full ? s(r.full.ms) : 'not run'} | ${r.full ? mb(r.full.maxRssMB) : ''} | ${r.full?.pages.toLocaleString('en') ?? ''} |`),
 ].join('\n');
 
 // Growth: cost per article at each size, relative to the smallest; linear growth keeps it flat.

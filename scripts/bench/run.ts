@@ -9,7 +9,7 @@ const NODE = process.execPath;
 export type StepResult = { ms: number; maxRssMB: number | null; detail?: string };
 
 /** Runs scripts/bench/step.ts in a fresh Node process (so its memory is its own). */
-export async function runStep(root: string, step: 'validate' | 'data', content: string, out?: string): Promise<StepResult & { articles: number; incidents: number; figures: number; problems: number }> {
+export async function runStep(root: string, step: 'validate' | 'data' | 'bare', content: string, out?: string): Promise<StepResult & { articles: number; incidents: number; figures: number; problems: number }> {
   const args = [path.join(root, 'scripts/bench/step.ts'), step, root, content, ...(out ? [out] : [])];
   const { stdout } = await exec(NODE, ['--max-old-space-size=8192', ...args], { cwd: root, maxBuffer: 64 << 20 });
   return JSON.parse(stdout.trim().split('\n').at(-1)!);

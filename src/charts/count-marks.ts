@@ -22,7 +22,8 @@ export function shortCount(c: Count): string {
     case 'more-than':
       return `>${n(c.low)}`;
     case 'about':
-      return `≈${n(c.best)}`;
+      // A derived range has no single figure: show the range, never a midpoint.
+      return c.best === null && c.low !== null && c.high !== null ? `≈${n(c.low)}–${n(c.high)}` : `≈${n(c.best)}`;
     case 'up-to':
       return `≤${n(c.high)}`;
     case 'between':

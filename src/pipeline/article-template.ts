@@ -99,7 +99,7 @@ source:
 #    title: A context event
 ---
 Write the article here, in your own words and in Markdown: what the report is, what it documents,
-and how sure it is. Quote numbers from the front matter with {{figure:FIGURE-ID}} so the text and
+and how sure it is. Quote numbers from the front matter with \`{{figure:ID}}\` so the text and
 the data never disagree.
 `;
 }

@@ -92,8 +92,8 @@ describe('casualties geometry', () => {
     for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThanOrEqual(n.xTicks[i]!.label.length * n.fontSize * 0.6);
   });
   it('computes the takeaway from the rows, with the bound kept', () => {
-    expect(casualtyTakeaway(rows, 'killed', null)).toMatch(/^The highest reported quarter is Q1 2021, with at least 100 civilians killed/);
-    expect(casualtyTakeaway(rows, 'killed', null)).toContain('3 of 4 quarters shown have a report');
+    expect(casualtyTakeaway(rows, 'killed', null)).toMatch(/^The highest quarter a source states is Q1 2021, with at least 100 civilians killed/);
+    expect(casualtyTakeaway(rows, 'killed', null)).toContain('3 of the 4 quarters shown have numbers a source states');
   });
   it('draws nothing, not zeros, for a measure without data', () => {
     const none = casualtyGeometry(casualtyRows(SMALL, { measure: 'injured', category: null }), { layout: 'wide', base: '/' });

@@ -46,9 +46,10 @@ const article = () => ({
   summary: 'A summary.',
   added: '2024-06-01',
   updated: '2024-06-02',
-  source: { title: 'Report', publisher: 'Wire', author_org: 'UN', url: 'https://example.org/r', published: '2024-05', published_approximate: true, published_note: 'Inferred.', covers: { start: '2024-01', end: '2024-03' }, kind: 'un', language: 'en' },
-  figures: [{ id: 'f-total', period: { quarter: '2024-Q1' }, perpetrator: 'all', measure: 'killed', count: { qualifier: 'between', low: 10, best: 12, high: 20 }, part_of: 'x', where: ['gao'], change_from_previous_quarter: { percent: 20 }, note: 'A note.' }],
-  incidents: [{ id: 'gao-2024-03-01', title: 'An attack', date: '2024-03-01', date_note: 'early March', place: 'gao', perpetrators: ['jnim'], description: 'What happened.', same_victims_as: 'other', claims: [{ kind: 'report', by: 'UN', by_actor: 'un', date: '2024-03', counts_of: 'civilians', counts: { killed: { qualifier: 'about', low: 1, best: 3, high: 5 } }, statement: 'Three killed.' }] }],
+  source: { title: 'Report', publisher: 'Wire', author_org: 'UN', url: 'https://example.org/r', published: '2024-05', published_approximate: true, published_note: 'Inferred.', covers: { start: '2024-01', end: '2024-03' }, kind: 'un', language: 'en', report: 'un-note-2024-q1', report_title: 'The note', accessed: '2024-06-01' },
+  figures: [{ id: 'f-total', period: { quarter: '2024-Q1' }, perpetrator: 'all', measure: 'killed', count: { qualifier: 'between', low: 10, best: 12, high: 20 }, part_of: 'x', where: ['gao'], change_from_previous_quarter: { percent: 20 }, note: 'A note.', actors: ['jnim'], report: 'un-note-2024-q1', definition: 'includes 5 detained', lead: 'The precise account.', excludes: ['gao-2024-03-01'], acknowledged: [{ with: 'other-figure', reason: 'A revised count.' }] }],
+  incidents: [{ id: 'gao-2024-03-01', title: 'An attack', date: '2024-03-01', date_note: 'early March', place: 'gao', perpetrators: ['jnim'], description: 'What happened.', same_victims_as: 'other', perpetrator_stance: 'alleged', claims: [{ kind: 'report', id: 'un-killed', report: 'un-note-2024-q1', by: 'UN', by_actor: 'un', date: '2024-03', counts_of: 'civilians', counts: { killed: { qualifier: 'about', low: 1, best: 3, high: 5 } }, attributes: [{ actor: 'jnim', as_named: 'the jihadists', stance: 'suspected' }], about_claims: ['x'], lead: 'Reason.', statement: 'Three killed.' }] }],
+  denials: [{ by: 'Ministry', by_actor: 'fama', date: '2024-05', report: 'un-note-2024-q1', against: ['state-forces'], statement: 'Denied all.' }],
   claims: [{ kind: 'denial', by: 'Government', about_figures: ['f-total'], statement: 'Denied.' }],
   events: [{ id: 'coup', date: '2021-05', title: 'Coup', description: 'A coup.' }],
 });
@@ -68,6 +69,7 @@ const tables: [string, z.ZodType, () => Record<string, unknown>, Field[]][] = [
     ['source.published', kinds.partial, true], ['source.published_approximate', kinds.bool, false], ['source.published_note', kinds.text, false],
     ['source.covers', objectKind, false], ['source.covers.start', kinds.partial, true], ['source.covers.end', kinds.partial, true],
     ['source.kind', enumKind(['un', 'ngo', 'media', 'government', 'other']), true],
+    ['source.report', kinds.id, false], ['source.report_title', kinds.text, false], ['source.accessed', kinds.day, false],
     ['figures', listKind(null), false], ['figures.0.id', kinds.id, true], ['figures.0.period', kinds.period, true],
     ['figures.0.perpetrator', kinds.text, true],
     ['figures.0.measure', enumKind(['killed', 'injured', 'abducted', 'detained', 'sexual-violence', 'victims', 'violations', 'homes-destroyed', 'incidents']), true],
@@ -75,16 +77,31 @@ const tables: [string, z.ZodType, () => Record<string, unknown>, Field[]][] = [
     ['figures.0.count.high', kinds.whole, 'a count with qualifier "between" needs "high"'],
     ['figures.0.part_of', kinds.id, false], ['figures.0.where', listKind('Too small: expected array to have >=1 items'), false], ['figures.0.where.0', kinds.id, true],
     ['figures.0.note', kinds.text, false],
+    ['figures.0.actors', listKind('name at least one actor, or leave actors out'), false], ['figures.0.actors.0', kinds.text, true],
+    ['figures.0.report', kinds.id, false], ['figures.0.definition', kinds.text, false], ['figures.0.lead', kinds.text, false],
+    ['figures.0.excludes', listKind('name at least one incident id, or leave excludes out'), false], ['figures.0.excludes.0', kinds.id, true],
+    ['figures.0.acknowledged', listKind('give at least one { with, reason }, or leave acknowledged out'), false], ['figures.0.acknowledged.0', objectKind, true],
+    ['figures.0.acknowledged.0.with', kinds.id, true], ['figures.0.acknowledged.0.reason', kinds.text, true],
     ['incidents', listKind(null), false], ['incidents.0.id', kinds.id, true], ['incidents.0.title', kinds.text, true], ['incidents.0.date', kinds.dateInput, true],
     ['incidents.0.date_note', kinds.text, false], ['incidents.0.place', kinds.id, true],
     ['incidents.0.perpetrators', listKind('name at least one perpetrator (an actor id); use "unknown-perpetrator" if the source names none'), true], ['incidents.0.perpetrators.0', kinds.text, true],
     ['incidents.0.description', kinds.text, true], ['incidents.0.same_victims_as', kinds.id, false],
+    ['incidents.0.perpetrator_stance', enumKind(['named', 'alleged', 'suspected', 'denied']), false],
+    ['incidents.0.claims.0.id', kinds.id, false], ['incidents.0.claims.0.report', kinds.id, false], ['incidents.0.claims.0.lead', kinds.text, false],
+    ['incidents.0.claims.0.attributes', listKind(null), false], ['incidents.0.claims.0.attributes.0', objectKind, true],
+    ['incidents.0.claims.0.attributes.0.actor', kinds.text, true], ['incidents.0.claims.0.attributes.0.as_named', kinds.text, false],
+    ['incidents.0.claims.0.attributes.0.stance', enumKind(['named', 'alleged', 'suspected', 'denied']), false],
+    ['incidents.0.claims.0.about_claims', listKind('name at least one claim id, or leave about_claims out'), false], ['incidents.0.claims.0.about_claims.0', kinds.id, true],
     ['incidents.0.claims', listKind('an incident needs at least one claim: what the source reports'), true],
     ['incidents.0.claims.0.kind', enumKind(['report', 'counter-claim', 'denial']), true], ['incidents.0.claims.0.by', kinds.text, true],
     ['incidents.0.claims.0.by_actor', kinds.id, false], ['incidents.0.claims.0.date', kinds.partial, false],
     ['incidents.0.claims.0.counts_of', enumKind(['civilians', 'people', 'combatants']), false], ['incidents.0.claims.0.statement', kinds.text, true],
     ['incidents.0.claims.0.counts.killed.best', kinds.whole, 'a count with qualifier "about" needs "best"'],
     ['claims', listKind(null), false], ['claims.0.about_figures', listKind('name at least one figure id'), true], ['claims.0.about_figures.0', kinds.id, true], ['claims.0.statement', kinds.text, true],
+    ['denials', listKind(null), false], ['denials.0', objectKind, true], ['denials.0.by', kinds.text, true], ['denials.0.by_actor', kinds.id, false],
+    ['denials.0.date', kinds.partial, false], ['denials.0.report', kinds.id, true],
+    ['denials.0.against', listKind('name at least one category or actor whose involvement is denied'), true], ['denials.0.against.0', kinds.text, true],
+    ['denials.0.statement', kinds.text, true],
     ['events', listKind(null), false], ['events.0.id', kinds.id, true], ['events.0.date', kinds.dateInput, true], ['events.0.title', kinds.text, true], ['events.0.description', kinds.text, false],
   ]],
   ['actor', ActorInput, actor, [
@@ -157,6 +174,11 @@ describe('rules across fields', () => {
     delete (a.figures[0] as Record<string, unknown>).share;
     delete (a.figures[0] as Record<string, unknown>).count;
     expect(issueAt(ArticleFrontMatter, a, 'figures.0.count')).toEqual(['a figure needs exactly one of "count" and "share"']);
+  });
+  it.each([[-100, 'a fall cannot be 100% or more: a quarter that fell by 100% would have had no victims at all'], [-150, 'a fall cannot be 100% or more: a quarter that fell by 100% would have had no victims at all'], [Infinity, 'expected a percentage as a number (a rise of 324% is 324, a fall of 20% is -20)'], [NaN, 'expected a percentage as a number (a rise of 324% is 324, a fall of 20% is -20)'], ['20%', 'expected a percentage as a number (a rise of 324% is 324, a fall of 20% is -20)']])('change_from_previous_quarter.percent %j → %s', (percent, message) => {
+    const a = article();
+    a.figures[0]!.change_from_previous_quarter = { percent } as never;
+    expect(issueAt(ArticleFrontMatter, a, 'figures.0.change_from_previous_quarter.percent')).toEqual([message]);
   });
   it.each([[-1, 'a percentage cannot be negative'], [101, 'a share cannot be more than 100%'], ['54%', 'expected a percentage as a number']])('share.percent %j → %s', (percent, message) => {
     const a = article();

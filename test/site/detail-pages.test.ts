@@ -38,7 +38,8 @@ describe('one page per actor', () => {
     expect(text(doc.querySelector('h1'))).toBe(actor.name);
     const hrefs = links(doc);
     for (const i of siteData.incidents.filter((x) => x.perpetrator_ids.includes(id))) expect(hrefs).toContain(`/incidents/${i.id}/`);
-    const figures = siteData.figures.filter((f) => f.perpetrator_id === id);
+    // Every figure whose source names the actor, as its perpetrator or among its actors.
+    const figures = siteData.figures.filter((f) => f.actor_ids.includes(id));
     for (const f of figures) expect(doc.getElementById(`figure-${f.id}`), f.id).not.toBeNull();
     if (figures.length === 0) expect(text(doc.querySelector('main'))).toContain('no data');
   });

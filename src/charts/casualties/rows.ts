@@ -30,6 +30,16 @@ export type CasualtyRow = {
   drawn: number | null;
   basis: 'reported' | 'derived' | '';
   figure_ids: string[];
+  /** How the value was made: one claim, agreeing reports, the editors' lead, or an envelope. */
+  method: QuarterlyRecord['count']['method'] | '';
+  /** Who denies it (a denial travels with every record it covers). */
+  denied_by: string[];
+  /** Set when the value counts by a different definition: not like for like. */
+  definition: string | null;
+  /** On a total: its quarter's parts add up to more than it, as drawn. */
+  parts_exceed_total: boolean;
+  /** Whose numbers these are: the claims shown, as "MINUSMA (via Reuters)". */
+  credit: string;
 };
 
 export type CasualtyParams = { measure: Measure; category: SeriesCategory | null };
@@ -48,6 +58,11 @@ export function casualtyRows(quarterly: readonly QuarterlyRecord[], params: Casu
     drawn: null,
     basis: '',
     figure_ids: [],
+    method: '',
+    denied_by: [],
+    definition: null,
+    parts_exceed_total: false,
+    credit: '',
   });
   const row = (r: QuarterlyRecord, role: RowRole): CasualtyRow => ({
     quarter: r.quarter,
@@ -58,6 +73,11 @@ export function casualtyRows(quarterly: readonly QuarterlyRecord[], params: Casu
     drawn: drawnValue(r.count),
     basis: r.basis,
     figure_ids: r.figure_ids,
+    method: r.count.method,
+    denied_by: [...new Set(r.denials.map((d) => d.by))].sort(),
+    definition: r.definition,
+    parts_exceed_total: r.parts_exceed_total,
+    credit: [...new Set(r.count.claims.filter((c) => c.used).map((c) => c.by))].join('; '),
   });
   for (const q of quarterRange(quarters[0]!, quarters.at(-1)!)) {
     const inQ = mine.filter((r) => r.quarter === q);
@@ -88,5 +108,9 @@ export function casualtyCsvRecords(rows: readonly CasualtyRow[]): Record<string,
     ...countCsvColumns(r.count, r.drawn, r.role.replace(/-/g, ' ')),
     basis: r.basis,
     figure_ids: r.figure_ids.join(' '),
+    method: r.method,
+    denied_by: r.denied_by.join('; '),
+    definition: r.definition ?? '',
+    parts_exceed_total: r.parts_exceed_total ? 'yes' : '',
   }));
 }

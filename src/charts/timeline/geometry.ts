@@ -152,7 +152,7 @@ export function timelineGeometry(rows: readonly TimelineRow[], opts: { layout: L
       fill: categoryPaint(c),
       span: ranged ? { x1: r2(x(day(d.start))), x2: r2(x(utcDay.offset(day(d.end), 1))) } : null,
       href: sitePath(opts.base, `incidents/${d.id}/`),
-      label: `${d.title}, ${formatSpan(d)}. ${SERIES_LABELS[c]}. ${counted}${why}.`,
+      label: `${d.title}, ${formatSpan(d)}. ${SERIES_LABELS[c]}. ${counted}${d.credit ? ` (${d.credit})` : ''}${why}.${d.denied_by.length ? ` Denied by ${d.denied_by.join(', ')}.` : ''}`,
     };
   });
   const periods: PeriodSpan[] = periodsRows.map((p) => {

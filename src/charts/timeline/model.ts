@@ -24,7 +24,11 @@ export function timelineTakeaway(rows: readonly TimelineRow[]): string {
   const first = incidents[0]!;
   const last = incidents.at(-1)!;
   const span = first.start.slice(0, 4) === last.end.slice(0, 4) ? first.start.slice(0, 4) : `${first.start.slice(0, 4)}–${last.end.slice(0, 4)}`;
-  const deadliest = top ? `; the deadliest recorded is ${top.title} (${formatSpan(top)}), with ${formatCount(top.count!)} killed` : '';
+  // The toll is the one the site shows (one claim, or every claim's range), always with whose it
+  // is and any denial: a takeaway travels into embeds and downloads without the table beside it.
+  const deadliest = top
+    ? `; the highest toll recorded is ${top.title} (${formatSpan(top)}): ${formatCount(top.count!)} killed${top.credit ? `, according to ${top.credit}` : ''}${top.denied_by.length ? `, denied by ${top.denied_by.map((by) => by.replace(/^The /, 'the ')).join(' and ')}` : ''}`
+    : '';
   return `${incidents.length} incident${incidents.length === 1 ? '' : 's'} recorded, ${span}${deadliest}.`;
 }
 

@@ -27,6 +27,10 @@ export type TimelineRow = {
   hollow: '' | 'same-victims' | 'no-count';
   same_victims_as: string;
   source_ids: string[];
+  /** Whose count sizes the mark ("Human Rights Watch (via …)"), or the claims an envelope spans. */
+  credit: string;
+  /** Who denies the incident or one of its claims. */
+  denied_by: string[];
 };
 
 export function timelineRows(
@@ -57,6 +61,8 @@ export function timelineRows(
       hollow,
       same_victims_as: i.same_victims_as ?? '',
       source_ids: i.source_ids,
+      credit: killed ? [...new Set(killed.claims.filter((c) => c.used).map((c) => c.by))].join('; ') : '',
+      denied_by: [...new Set(i.denials.map((d) => d.by))].sort(),
     });
   }
   for (const f of figures) {
@@ -76,6 +82,8 @@ export function timelineRows(
       hollow: '',
       same_victims_as: '',
       source_ids: [f.source_id],
+      credit: '',
+      denied_by: [...new Set(f.denials.map((d) => d.by))].sort(),
     });
   }
   for (const e of events) {
@@ -92,6 +100,8 @@ export function timelineRows(
       drawn: null,
       hollow: '',
       same_victims_as: '',
+      credit: '',
+      denied_by: [],
       source_ids: [e.source_id],
     });
   }
@@ -113,5 +123,6 @@ export function timelineCsvRecords(rows: readonly TimelineRow[]): Record<string,
     drawn_hollow: r.hollow,
     same_victims_as: r.same_victims_as,
     source_ids: r.source_ids.join(' '),
+    denied_by: r.denied_by.join('; '),
   }));
 }
