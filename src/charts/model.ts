@@ -1,3 +1,4 @@
+import { neutraliseFormula } from '../lib/csv-cell.ts';
 import { csvFormat } from 'd3-dsv';
 import type { SiteData } from '../model/records.ts';
 
@@ -35,7 +36,9 @@ export type ChartModel<S extends BaseSpec = BaseSpec, D = unknown> = {
 };
 
 export function toCsv(records: readonly Record<string, string | number>[]): string {
-  return records.length ? csvFormat(records as Record<string, string | number>[]) + '\n' : '';
+  // Text a spreadsheet would run as a formula is neutralised, as in the public tables.
+  const safe = records.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'string' ? neutraliseFormula(v) : v])));
+  return safe.length ? csvFormat(safe as Record<string, string | number>[]) + '\n' : '';
 }
 
 /** Sources of a chart, in a stable order, each linking to its article page. */

@@ -90,7 +90,8 @@ export function actorGeometry(rows: readonly ActorRow[], category: CategoryId, o
           derived: r.derived,
           open: isOpenTop(r.count),
           whisker: range ? { y1: r2(y(range.low)), y2: r2(y(range.high)) } : null,
-          label: `${formatSpan(r)}: ${formatCount(r.count)}${r.derived ? ' (derived)' : ''}${r.scope === 'category' ? ', whole category' : ''}.`,
+          // The measure is named: two panels may hold the same number for one period (101 violations, 101 killed).
+          label: `${MEASURE_LABELS[r.measure]}, ${formatSpan(r)}: ${formatCount(r.count)}${r.derived ? ' (derived)' : ''}${r.scope === 'category' ? ', whole category' : ''}.`,
         };
       }),
     });
