@@ -1,5 +1,5 @@
 import type MarkdownItClass from 'markdown-it';
-import { formatCount } from '../format/count.ts';
+import { formatCount, formatNumber } from '../format/count.ts';
 import type { ClaimRecord, FigureRecord, IncidentRecord } from '../model/records.ts';
 import { HARM_TYPES, type HarmType } from '../schema/measure.ts';
 import { didYouMean } from './did-you-mean.ts';
@@ -63,8 +63,10 @@ function resolve(inner: string, ctx: DataRefContext): Resolved {
   const bad = (message: string, hint: string): Resolved => ({ problem: { message, expected: HELP, hint } });
   if (kind === 'figure') {
     const f = args.length === 1 ? ctx.figures.get(args[0]!) : undefined;
-    if (!f || !f.count) return bad(`unknown figure "${args.join(':')}" in the text`, didYouMean(args[0] ?? '', ctx.figures.keys()) ?? 'figure ids are listed in the front matter of each article');
-    return { text: formatCount(f.count), value: f.id, title: f.derived ? `derived: ${f.derivation ?? f.id}` : f.id, figure: f.id };
+    if (!f) return bad(`unknown figure "${args.join(':')}" in the text`, didYouMean(args[0] ?? '', ctx.figures.keys()) ?? 'figure ids are listed in the front matter of each article');
+    // A share of a total the source does not give has no count: its stated percentage is printed.
+    const text = f.count ? formatCount(f.count) : `${formatNumber(f.share_percent!)}%`;
+    return { text, value: f.id, title: f.derived ? `derived: ${f.derivation ?? f.id}` : null, figure: f.id };
   }
   const incident = ctx.incidents.get(args[0] ?? '');
   if (!incident) return bad(`unknown incident "${args[0] ?? ''}" in the text`, didYouMean(args[0] ?? '', ctx.incidents.keys()) ?? 'check the incident id in the front matter');

@@ -20,7 +20,8 @@ const all = sitePages(dist);
 const having = (re: RegExp): SitePage[] => onePerType(all.filter((p) => re.test(readFileSync(p.file, 'utf8'))));
 const withMarks = having(/class="[^"]*\b(chart|actor)-mark\b[^"]*"[^>]*\bdata-tip=|\bdata-tip=[^>]*class="[^"]*\b(chart|actor)-mark\b/);
 const withFilter = having(/<figure\b[^>]*\sdata-filter="/);
-const withSwitch = having(/class="[^"]*\bchart-group\b/);
+// A switch needs two charts or more in a group: a group of one (the timeline) gets none.
+const withSwitch = having(/class="[^"]*\bchart-group\b[\s\S]*data-switch-label="[\s\S]*data-switch-label="/);
 const site = openSite(dist);
 
 

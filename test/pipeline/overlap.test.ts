@@ -138,3 +138,15 @@ describe('placeholders are a markdown-it rule', () => {
     expect(html).toContain('<pre><code>{{figure:a-total}}');
   });
 });
+
+describe('a share of a total the source does not give', () => {
+  it('prints its stated percentage, never a made-up count', async () => {
+    const { tempContent, article } = await import('../helpers/temp-content.ts');
+    const dir = tempContent({
+      'a.md': article('a', 'figures:\n  - id: a-centre\n    period: { quarter: 2021-Q2 }\n    perpetrator: all\n    measure: incidents\n    share: { percent: 50 }').replace('Body.', 'Half: {{figure:a-centre}} of acts.'),
+    });
+    const built = await buildSiteData(ROOT, dir);
+    expect(built.problems).toEqual([]);
+    expect(built.data!.articles[0]!.html).toContain('>50%</data> of acts.');
+  });
+});
