@@ -1,9 +1,12 @@
 // Checks all content and prints every problem at once, for editors and for CI. Writes nothing.
 // --format github prints GitHub Actions annotations so problems show on the pull request's lines.
+// Everything printed reaches a pipe in full, summary line last (see src/lib/cli.ts); control
+// characters from content are escaped in both formats (src/pipeline/problem.ts).
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { buildSiteData } from '../src/pipeline/build-site-data.ts';
-import { formatProblem, summarise, type Problem } from '../src/pipeline/problem.ts';
+import { formatGithub, formatProblem, summarise } from '../src/pipeline/problem.ts';
+import { printBlock, runScript } from '../src/lib/cli.ts';
 
 const { values } = parseArgs({
   options: {
@@ -15,16 +18,15 @@ const { values } = parseArgs({
 const root = path.resolve(values.root!);
 const content = path.resolve(root, values.content ?? 'content');
 
-const started = performance.now();
-const { data, problems } = await buildSiteData(root, content);
-const ms = Math.round(performance.now() - started);
-
-const github = (p: Problem) => {
-  const where = [`file=${p.file}`, p.line ? `line=${p.line}` : '', p.column ? `col=${p.column}` : ''].filter(Boolean).join(',');
-  const text = [p.message, p.expected && `expected: ${p.expected}`, p.found && `found: ${p.found}`, p.hint && `hint: ${p.hint}`].filter(Boolean).join(' | ');
-  return `::${p.severity} ${where},title=${p.field}::${text.replace(/\n/g, ' ')}`;
-};
-for (const p of problems) console.log(values.format === 'github' ? github(p) : formatProblem(p) + '\n');
-const ok = data !== null;
-console.log(`${ok ? 'Content is valid' : 'Content has errors'}: ${summarise(problems)} (checked in ${ms} ms).`);
-process.exit(ok ? 0 : 1);
+await runScript('Validation', 'nothing was checked.', async () => {
+  if (values.format !== 'text' && values.format !== 'github') throw new Error(`--format must be text or github, not "${values.format}"`);
+  const started = performance.now();
+  const { data, problems } = await buildSiteData(root, content);
+  const ms = Math.round(performance.now() - started);
+  const ok = data !== null;
+  printBlock(process.stdout, [
+    ...problems.map((p) => (values.format === 'github' ? formatGithub(p) : formatProblem(p) + '\n')),
+    `${ok ? 'Content is valid' : 'Content has errors'}: ${summarise(problems)} (checked in ${ms} ms).`,
+  ]);
+  process.exitCode = ok ? 0 : 1;
+});

@@ -25,7 +25,7 @@ if (!data) {
 }
 if (step === 'data') {
   // What scripts/build-data.ts writes: the downloads and the pages' JSON.
-  await writeDataOutputs(data, { publicData: path.join(out!, 'public/data'), generated: path.join(out!, 'generated') });
+  await writeDataOutputs(data, { publicData: path.join(out!, 'public/data'), generated: path.join(out!, 'generated'), store: path.join(out!, '.data') });
 }
 const ms = performance.now() - started;
 console.log(

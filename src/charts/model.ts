@@ -1,31 +1,23 @@
 import { csvFormat } from 'd3-dsv';
 import type { SiteData } from '../model/records.ts';
-import type { SeriesCategory } from '../schema/category.ts';
-import type { CategoryId } from '../schema/category.ts';
-import type { Measure } from '../schema/measure.ts';
-import type { CasualtyRow } from './casualties/rows.ts';
-import type { TimelineRow } from './timeline/rows.ts';
-import type { ActorRow } from './actor/rows.ts';
 
-/** Which chart, with which parameters: the registry lists one spec per page/embed/CSV. */
-export type ChartSpec =
-  | {
-      id: string;
-      kind: 'casualties';
-      measure: Measure;
-      category: SeriesCategory | null;
-      /** Other measures of the same chart, offered by the measure switch. */
-      alternates: string[];
-    }
-  | { id: string; kind: 'timeline'; alternates: string[] }
-  | { id: string; kind: 'actor'; actorId: string; alternates: string[] };
+/**
+ * Which chart, with which parameters: each kind defines its own spec (src/charts/<kind>/kind.ts)
+ * and the registry's ChartSpec is their union; one spec per page/embed/CSV.
+ */
+export type BaseSpec = {
+  id: string;
+  kind: string;
+  /** Other measures of the same chart, offered by the measure switch. */
+  alternates: string[];
+};
 
 /** `author` is who issued the findings (MINUSMA, Human Rights Watch) when not the publisher. */
 export type ChartSource = { id: string; title: string; publisher: string; author: string | null; href: string };
 
 /** Everything around the drawing: words, sources, table and CSV, computed from the data. */
-export type ChartModel = {
-  spec: ChartSpec;
+export type ChartModel<S extends BaseSpec = BaseSpec, D = unknown> = {
+  spec: S;
   title: string;
   /** One sentence computed from the data, never typed by hand. */
   takeaway: string;
@@ -38,14 +30,9 @@ export type ChartModel = {
   /** The CSV records: exactly the rows the geometry draws. */
   csvRecords: Record<string, string | number>[];
   csvPath: string;
-  /** The rows the geometry is computed from (see draw.ts): the same rows as the CSV. */
-  drawing: Drawing;
+  /** What the kind's geometry is computed from: the same rows as the CSV. */
+  drawing: D;
 };
-
-export type Drawing =
-  | { kind: 'casualties'; rows: CasualtyRow[] }
-  | { kind: 'timeline'; rows: TimelineRow[] }
-  | { kind: 'actor'; rows: ActorRow[]; category: CategoryId };
 
 export function toCsv(records: readonly Record<string, string | number>[]): string {
   return records.length ? csvFormat(records as Record<string, string | number>[]) + '\n' : '';

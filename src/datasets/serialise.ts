@@ -1,17 +1,25 @@
 import { csvFormatRows } from 'd3-dsv';
 import type { z } from 'zod';
 import type { SiteData } from '../model/records.ts';
+import { neutraliseFormula } from '../lib/csv-cell.ts';
 import { columnMeta } from './column.ts';
 import { ROWS } from './rows.ts';
 import { DATA_CONTRACT_VERSION, TABLES } from './tables.ts';
 
 type Cell = string | number | boolean | null | readonly string[];
 
-/** A cell as CSV text: empty for null, ";"-joined lists, numbers as plain digits. */
-function cell(value: Cell): string {
+/**
+ * A cell as CSV text: empty for null, ";"-joined lists, numbers as plain digits. Text (and lists)
+ * that a spreadsheet would run as a formula gets a leading apostrophe (src/lib/csv-cell.ts); the
+ * JSON files keep the text as it is. Numbers are never prefixed, so a numeric column stays
+ * numeric: the content rules admit no negative number, and if one ever appeared, "-5" is read by
+ * a spreadsheet as the number −5, not as a formula.
+ */
+export function cell(value: Cell): string {
   if (value === null) return '';
-  if (Array.isArray(value)) return value.join(';');
-  return String(value);
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return String(value);
+  return neutraliseFormula(Array.isArray(value) ? value.join(';') : (value as string));
 }
 
 export function columnsOf(row: z.ZodObject): string[] {

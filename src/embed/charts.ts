@@ -1,5 +1,6 @@
 import { siteData } from '../data/site-data.ts';
-import { chartModel, chartSpecs, type ChartModel, type ChartSpec } from '../charts/registry.ts';
+import { chartSpecs, renderChart, type ChartModel, type ChartSpec } from '../charts/registry.ts';
+import type { RenderedChart } from '../charts/kind.ts';
 import { formatDay } from '../format/date.ts';
 import { EMBED_ALIASES } from './aliases.ts';
 
@@ -8,17 +9,17 @@ export type EmbedChart = {
   id: string;
   spec: ChartSpec;
   model: ChartModel;
+  /** The chart drawn once (model, both layouts, key): the embed and every download reuse it. */
+  rendered: RenderedChart;
   /** Site-relative path of the chart's own page: the credit link. */
   pagePath: string;
 };
 
 export function embedCharts(base: string): EmbedChart[] {
-  return chartSpecs(siteData).map((spec) => ({
-    id: spec.id,
-    spec,
-    model: chartModel(siteData, spec, base),
-    pagePath: `/charts/${spec.id}/`,
-  }));
+  return chartSpecs(siteData).map((spec) => {
+    const rendered = renderChart(siteData, spec, base);
+    return { id: spec.id, spec, model: rendered.model, rendered, pagePath: `/charts/${spec.id}/` };
+  });
 }
 
 /** "Source: MINUSMA; Human Rights Watch." — the publishers, in the model's stable order. */

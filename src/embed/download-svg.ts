@@ -1,4 +1,5 @@
 import { escapeHtml } from './html.ts';
+import { swatchSvg, type LegendItem } from '../charts/legend.ts';
 import { wrapText } from './wrap-text.ts';
 
 /**
@@ -15,11 +16,9 @@ export type DownloadMeta = {
   credit: string;
   /** "Data last updated 2 November 2026". */
   updated: string;
-  /** The chart's key: each entry's small SVG swatch and its words. */
-  legend?: LegendItem[];
+  /** The chart's key as data (the kind's legend): each entry's swatch and its words. */
+  legend?: readonly LegendItem[];
 };
-
-export type LegendItem = { icon: string; label: string };
 
 export const DOWNLOAD_WIDTH = 1200;
 const PAD = 40;
@@ -83,11 +82,8 @@ function legendBlock(items: readonly LegendItem[], x0: number, y0: number, width
       x = x0;
       y += rowH;
     }
-    const size = viewBoxSize(item.icon);
-    const icon = xmlSafeAttributes(resolveCssVars(item.icon)).replace(SVG_OPEN, (_m, attrs: string) => {
-      const kept = attrs.replace(/\s(?:width|height|viewBox|class|style|aria-[\w-]+|xmlns)="[^"]*"/g, '').trim();
-      return `<svg x="${x}" y="${y - ICON + 4}" width="${ICON}" height="${ICON}" viewBox="0 0 ${size.width} ${size.height}" ${kept}>`;
-    });
+    // The same swatch data as the page's key, placed as a nested viewport scaled to the icon size.
+    const icon = swatchSvg(item.swatch, { xmlns: null, x, y: y - ICON + 4, width: ICON, height: ICON });
     parts.push(icon, `<text x="${x + ICON + 8}" y="${y}" font-size="${LEGEND_SIZE}" fill="#222222">${escapeHtml(item.label)}</text>`);
     x += w + 24;
   }

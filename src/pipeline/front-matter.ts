@@ -22,7 +22,7 @@ export type ParsedFile = {
  * `yaml` package only when a problem needs its line: `yaml` keeps every node's position and
  * names each syntax error.
  */
-export function parseFrontMatter(file: string, text: string): { parsed: ParsedFile | null; problems: Problem[] } {
+export function parseFrontMatter(file: string, text: string, opts: { fields?: readonly string[] } = {}): { parsed: ParsedFile | null; problems: Problem[] } {
   const problems: Problem[] = [];
   const base = { file, field: '(front matter)', expected: null, found: null } as const;
   if (!/^---\r?\n/.test(text)) {
@@ -62,6 +62,9 @@ export function parseFrontMatter(file: string, text: string): { parsed: ParsedFi
     problems.push({ ...base, severity: 'error', line: 1, column: 1, message: `could not read the front matter: ${(err as Error).message}`, hint: null });
     return { parsed: null, problems };
   }
+  // gray-matter ends the front matter at the first line that merely starts with ---.
+  const closing = closingLineProblem(file, text);
+  if (closing) return { parsed: null, problems: [closing] };
   if (!/\r?\n---\s*(\r?\n|$)/.test(text.slice(3))) {
     problems.push({
       ...base,
@@ -138,7 +141,64 @@ export function parseFrontMatter(file: string, text: string): { parsed: ParsedFi
   };
   const bodyStart = text.length - fm.content.length;
   const bodyLine = text.slice(0, bodyStart).split('\n').length;
+  const early = fieldsInBody(file, fm.content, bodyLine, opts.fields ?? []);
+  if (early) return { parsed: null, problems: [early] };
   return { parsed: { file, data: data as Record<string, unknown>, body: fm.content, locate, bodyLine }, problems };
+}
+
+/**
+ * The line that closes the front matter must be exactly `---`. gray-matter closes at the first
+ * line that starts with three dashes (`----`, `--- text`), and what follows them on that line
+ * would silently become article text.
+ */
+function closingLineProblem(file: string, text: string): Problem | null {
+  const lines = text.split('\n');
+  const i = lines.findIndex((l, k) => k > 0 && l.startsWith('---'));
+  if (i === -1 || /^---\s*$/.test(lines[i]!)) return null;
+  return {
+    severity: 'error',
+    file,
+    line: i + 1,
+    column: 1,
+    field: '(front matter)',
+    message: 'the line that ends the front matter must be exactly three dashes',
+    expected: 'a line holding only ---',
+    found: JSON.stringify(lines[i]!.length > 60 ? `${lines[i]!.slice(0, 57)}…` : lines[i]),
+    hint: /^-{4,}\s*$/.test(lines[i]!) ? 'write exactly three dashes: ---' : 'put the --- on a line of its own, and what follows it on the next line',
+  };
+}
+
+/**
+ * Fields below the closing ---: a stray --- line inside the front matter ends it there, every
+ * field after it silently drops out of the data and is published as the article's text. So the
+ * body may not hold a line that is a top-level field (`events:` at the start of a line), nor start
+ * with two `field:` or `- field:` lines: a list or group cut off from its parent.
+ */
+function fieldsInBody(file: string, body: string, bodyLine: number, fields: readonly string[]): Problem | null {
+  const lines = body.split('\n');
+  const text = lines.flatMap((l, k) => (l.trim() === '' ? [] : [k]));
+  // A cut-off group: the first two lines of text are both `field:` lines, the first indented or a list item.
+  const yamlish = (l: string | undefined) => l !== undefined && /^\s*(?:-\s+)?[a-z_][a-z0-9_]*\s*:(\s|$)/.test(l);
+  const cutOff = /^(\s|-\s)/.test(lines[text[0]!] ?? '') && yamlish(lines[text[0]!]) && yamlish(lines[text[1]!]);
+  for (const [k, line] of lines.entries()) {
+    const top = /^([A-Za-z_][\w-]*)\s*:(\s|$)/.exec(line);
+    const nested = cutOff && k === text[0] ? /^\s*(?:-\s+)?([a-z_][a-z0-9_]*)\s*:/.exec(line) : null;
+    const key = top && fields.includes(top[1]!) ? top[1]! : nested?.[1];
+    if (!key) continue;
+    const closing = bodyLine - 1;
+    return {
+      severity: 'error',
+      file,
+      line: bodyLine + k,
+      column: line.indexOf(key) + 1,
+      field: top ? key : '(front matter)',
+      message: `a front-matter field ("${key}:") after the --- on line ${closing} that ends the front matter`,
+      expected: `every field between the first two --- lines (1 and ${closing}); article text after them`,
+      found: JSON.stringify(line.length > 60 ? `${line.slice(0, 57)}…` : line),
+      hint: `if the --- on line ${closing} is a stray, delete it so the fields below it are read; if line ${bodyLine + k} is article text, reword its start`,
+    };
+  }
+  return null;
 }
 
 /** Walks the YAML tree along a zod path; returns the deepest node that exists (or a key node). */

@@ -31,18 +31,52 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || '(front matter)';
 }
 
+/**
+ * Control characters, shown instead of sent. Content (a value, a file name) reaches terminals and
+ * CI logs through problems; raw, a carriage return or line feed could forge a line ("Content is
+ * valid", a GitHub `::error` command) and an ANSI escape could clear a reviewer's screen. So every
+ * C0 and C1 control (tab, CR and LF included), DEL, and the bidirectional-override characters
+ * that reorder what a line appears to say, are written as visible escapes: \r, \n, \t, \x1B,
+ * \u202E. The backslash is not escaped: the text stays readable, and a visible `\x1B` can do no harm.
+ */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED: Record<string, string> = { '\r': '\\r', '\n': '\\n', '\t': '\\t' };
+
+export function escapeControls(text: string): string {
+  return text.replace(UNSAFE, (c) => {
+    const code = c.charCodeAt(0);
+    return NAMED[c] ?? (code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}` : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`);
+  });
+}
+
 /** `content/a.md:12:3` — the form editors' terminals and GitHub annotations turn into links. */
 export function formatLocation(p: Problem): string {
-  if (p.line === null) return p.file;
-  return `${p.file}:${p.line}:${p.column ?? 1}`;
+  const file = escapeControls(p.file);
+  if (p.line === null) return file;
+  return `${file}:${p.line}:${p.column ?? 1}`;
 }
 
 export function formatProblem(p: Problem): string {
-  const lines = [`${formatLocation(p)}  ${p.severity}  ${p.field}: ${p.message}`];
-  if (p.expected !== null) lines.push(`    expected: ${p.expected}`);
-  if (p.found !== null) lines.push(`    found:    ${p.found}`);
-  if (p.hint !== null) lines.push(`    hint:     ${p.hint}`);
+  const e = escapeControls;
+  const lines = [`${formatLocation(p)}  ${p.severity}  ${e(p.field)}: ${e(p.message)}`];
+  if (p.expected !== null) lines.push(`    expected: ${e(p.expected)}`);
+  if (p.found !== null) lines.push(`    found:    ${e(p.found)}`);
+  if (p.hint !== null) lines.push(`    hint:     ${e(p.hint)}`);
   return lines.join('\n');
+}
+
+/**
+ * A GitHub Actions workflow command (`::error file=…,line=…,title=…::message`), escaped as the
+ * runner unescapes it: in the message %, CR and LF become %25, %0D, %0A; in property values also
+ * : and , (%3A, %2C), which would otherwise end a property. Control characters are first made
+ * visible (escapeControls), so nothing from content can start a new command or colour the log.
+ */
+export function formatGithub(p: Problem): string {
+  const data = (s: string) => escapeControls(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const prop = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const where = [`file=${prop(p.file)}`, p.line ? `line=${p.line}` : '', p.column ? `col=${p.column}` : '', `title=${prop(p.field)}`].filter(Boolean).join(',');
+  const text = [p.message, p.expected && `expected: ${p.expected}`, p.found && `found: ${p.found}`, p.hint && `hint: ${p.hint}`].filter(Boolean).join(' | ');
+  return `::${p.severity} ${where}::${data(text)}`;
 }
 
 /** Stable order: by file, then line, then field, so output diffs cleanly between runs. */

@@ -42,7 +42,8 @@ export function zodProblems(parsed: ParsedFile, schema: AnySchema, issues: reado
       field: formatPath(issue.path),
       message: messageFor(issue, value),
       expected: expectedFor(issue),
-      found: describeValue(value),
+      // A custom check may say what it found better than the value can (both ends of a span).
+      found: (issue as { params?: { found?: string } }).params?.found ?? describeValue(value),
       hint: hintFor(issue, value),
     });
   }

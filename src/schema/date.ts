@@ -10,6 +10,17 @@ const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
 const YEAR = /^(\d{4})$/;
 
+/**
+ * The earliest date any field may hold. The conflict this site records began in January 2012
+ * (the rebellion in the north, then the coup of March 2012); every report, incident, event and
+ * period it covers is from then on. The floor is the first of January rather than a day in it so
+ * that a source's "in 2012" or "in January 2012" (2012, 2012-01) stays writable. Earlier context
+ * belongs in an article's text, not in a dated field. A date before it is a typo (0000-01-01,
+ * 2102 for 2012 reversed), and it would stretch every timeline to that year.
+ */
+export const ERA_START = '2012-01-01';
+const ERA_HINT = `dates start at ${ERA_START}, when the conflict began: check the year against the source`;
+
 export const DATE_PRECISIONS = ['day', 'month', 'quarter', 'year'] as const;
 export const DatePrecision = z.enum(DATE_PRECISIONS);
 export type DatePrecision = z.infer<typeof DatePrecision>;
@@ -33,26 +44,33 @@ function coerceDateLike(value: unknown): unknown {
   return value;
 }
 
-/** A full calendar day, `YYYY-MM-DD`. */
+/** A full calendar day, `YYYY-MM-DD`, on or after ERA_START. */
 export const IsoDay = z.preprocess(
   coerceDateLike,
   z
     .string({ error: 'expected a date written YYYY-MM-DD' })
-    .refine(isCalendarDay, { error: 'expected a real calendar date written YYYY-MM-DD', params: { hint: 'write the year, month and day with hyphens, e.g. 2024-06-01; check the day exists in that month' } }),
+    .refine(isCalendarDay, { error: 'expected a real calendar date written YYYY-MM-DD', params: { hint: 'write the year, month and day with hyphens, e.g. 2024-06-01; check the day exists in that month' } })
+    // Not `abort: true`: an aborted branch changes how a union reports (see span.ts), so guard instead.
+    .refine((v) => !isCalendarDay(v) || v >= ERA_START, { error: `the date is before the conflict began (${ERA_START})`, params: { expected: `a date on or after ${ERA_START}`, hint: ERA_HINT } }),
 );
 export type IsoDay = z.infer<typeof IsoDay>;
 
-/** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`: write only as much as the source supports. */
+/** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, on or after ERA_START: write only as much as the source supports. */
 export const PartialDate = z.preprocess(
   coerceDateLike,
   z
     .string({ error: 'expected a date written YYYY-MM-DD, YYYY-MM or YYYY' })
-    .refine((v) => isCalendarDay(v) || isMonth(v) || YEAR.test(v), {
+    .refine(isPartialDate, {
       error: 'expected a real date written YYYY-MM-DD, YYYY-MM or YYYY',
       params: { hint: 'write only as much as the source says: 2024-06-01, 2024-06 or 2024' },
-    }),
+    })
+    .refine((v) => !isPartialDate(v) || partialDateSpan(v).end >= ERA_START, { error: `the date is before the conflict began (${ERA_START})`, params: { expected: `a date on or after ${ERA_START}`, hint: ERA_HINT } }),
 );
 export type PartialDate = z.infer<typeof PartialDate>;
+
+export function isPartialDate(value: string): boolean {
+  return isCalendarDay(value) || isMonth(value) || YEAR.test(value);
+}
 
 function isMonth(value: string): boolean {
   const m = MONTH.exec(value);

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SiteData } from '../../src/model/records.ts';
-import { chartModel, chartSpecs } from '../../src/charts/registry.ts';
-import { drawChart } from '../../src/charts/draw.ts';
+import { chartModel, chartSpecs, renderChart } from '../../src/charts/registry.ts';
 import { SMALL } from './helpers.ts';
 
 const empty = SiteData.parse({
@@ -38,7 +37,7 @@ describe('chart registry', () => {
       expect(m.updated).toBe('2024-01-01');
       expect(m.csvPath).toBe(`/charts/${spec.id}.csv`);
       expect(m.table.rows).toHaveLength(m.csvRecords.length);
-      for (const layout of ['wide', 'narrow'] as const) expect(drawChart(m, layout).g.width).toBeGreaterThan(0);
+      for (const layout of ['wide', 'narrow'] as const) expect(renderChart(empty, spec, '/').layouts[layout].width).toBeGreaterThan(0);
     }
   });
   it('works on the generated site data, whatever it holds', () => {

@@ -8,7 +8,7 @@ import { ROOT } from './dist.ts';
 const run = promisify(execFile);
 
 /** What a build needs from the project; content/ is the caller's choice. */
-const PROJECT_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const PROJECT_FILES = ['src', 'public', 'scripts', 'data', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 /**
  * A private copy of the project, ready to build exactly as `npm run build` does: its own

@@ -240,7 +240,7 @@ const EXPECTED: Record<string, Pinned[]> = {
   'incident-conflict-a': [],
   'quarter-disagreement-a': [],
   'not-utf8': [
-    ["error", null, "(file)", "the file is not UTF-8 text", "in your editor choose \"Save with encoding: UTF-8\", then check accented letters such as é"],
+    ["error", 14, "(file)", "the file is not UTF-8 text", "in your editor choose \"Save with encoding: UTF-8\", then check accented letters such as é"],
   ],
   'huge': [
     ["error", null, "(file)", "the file is too large to be an article", "summarise the report in your own words; do not paste the report itself"],

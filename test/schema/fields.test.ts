@@ -54,7 +54,7 @@ const article = () => ({
   events: [{ id: 'coup', date: '2021-05', title: 'Coup', description: 'A coup.' }],
 });
 const actor = () => ({ id: 'jnim', name: 'JNIM', aliases: ['GSIM'], category: 'extremist-armed-groups', description: 'A group.' });
-const place = () => ({ id: 'gao', name: 'Gao', kind: 'locality', admin2: 'Gao', admin1: 'Gao', country: 'Mali', coordinates: { lat: 16.27, lon: -0.04, precision: 'locality' } });
+const place = () => ({ id: 'gao', name: 'Gao', kind: 'locality', admin2: 'Gao', admin1: 'Gao', country: 'Mali', coordinates: { lat: 16.27, lon: -0.04, precision: 'locality' }, coordinates_source: 'not-recorded' });
 
 /** required: true, false, or the message a missing field gives when another field requires it. */
 type Field = [path: string, kind: Kind, required: boolean | string];
@@ -110,8 +110,10 @@ const tables: [string, z.ZodType, () => Record<string, unknown>, Field[]][] = [
   ]],
   ['place', PlaceInput, place, [
     ['id', kinds.id, true], ['name', kinds.text, true], ['kind', enumKind(['locality', 'military-site', 'cercle', 'region', 'country']), true],
-    ['admin2', kinds.text, false], ['admin1', kinds.text, false], ['country', kinds.text, true], ['coordinates', objectKind, false],
+    ['admin2', kinds.text, false], ['admin1', kinds.text, false], ['country', kinds.text, true],
+    // coordinates may be left out only with coordinates_source: none (tested below).
     ['coordinates.precision', enumKind(['exact', 'locality', 'admin2', 'admin1', 'country']), true],
+    ['coordinates_source', enumKind(['none', 'not-recorded', 'geoboundaries-centroid']), true],
   ]],
 ];
 
@@ -203,6 +205,12 @@ describe('rules across fields', () => {
   });
   it.each([[{ lat: 91, lon: 0, precision: 'exact' }, 'coordinates.lat'], [{ lat: 0, lon: -181, precision: 'exact' }, 'coordinates.lon']])('coordinates out of range %j', (coordinates, path) => {
     expect(issueAt(PlaceInput, { ...place(), coordinates }, path)).toHaveLength(1);
+  });
+  it('a place without coordinates says so (coordinates_source: none), and only then', () => {
+    const { coordinates: _c, ...bare } = place();
+    expect(issueAt(PlaceInput, bare, 'coordinates_source')).toEqual(['the place has no coordinates, so their source must be "none"']);
+    expect(PlaceInput.safeParse({ ...bare, coordinates_source: 'none' }).success).toBe(true);
+    expect(issueAt(PlaceInput, { ...place(), coordinates: 'here' }, 'coordinates')).toHaveLength(1);
   });
   it('unknown fields are refused everywhere (strict objects)', () => {
     for (const [path] of [['sumary'], ['source.publsher'], ['figures.0.quater'], ['incidents.0.claims.0.count'], ['events.0.when']] as const) {

@@ -37,7 +37,9 @@ describe('.github/workflows/ci.yml', () => {
     expect(steps.some((s) => s.run === 'npm run validate -- --format github')).toBe(true);
     const diff = steps.find((s) => s.run?.includes('data:diff'))!;
     expect(diff.if).toBe("github.event_name == 'pull_request'");
-    expect(diff.run).toBe('npm run --silent data:diff -- origin/${{ github.base_ref }} >> $GITHUB_STEP_SUMMARY');
+    // The script writes the file itself (--out), so npm's banner on stdout cannot reach the summary.
+    expect(diff.run).toBe('npm run data:diff -- origin/${{ github.base_ref }} --out "$GITHUB_STEP_SUMMARY"');
+    expect(diff.run).not.toContain('>');
     expect(steps[0]).toMatchObject({ uses: 'actions/checkout@v4', with: { 'fetch-depth': 0 } });
   });
 

@@ -4,12 +4,14 @@ import { MEASURE_LABELS } from '../../schema/measure.ts';
 import { formatCount } from '../../format/count.ts';
 import { formatSpan } from '../../format/date.ts';
 import { sitePath } from '../common.ts';
-import { chartSources, type ChartModel, type ChartSpec } from '../model.ts';
-import { actorCsvRecords, actorRows } from './rows.ts';
+import { chartSources, type ChartModel } from '../model.ts';
+import type { CategoryId } from '../../schema/category.ts';
+import { actorCsvRecords, actorRows, type ActorRow } from './rows.ts';
 
-type Spec = Extract<ChartSpec, { kind: 'actor' }>;
+export type ActorSpec = { id: string; kind: 'actor'; actorId: string; alternates: string[] };
+export type ActorDrawing = { rows: ActorRow[]; category: CategoryId };
 
-export function actorModel(data: SiteData, spec: Spec, base: string): ChartModel {
+export function actorModel(data: SiteData, spec: ActorSpec, base: string): ChartModel<ActorSpec, ActorDrawing> {
   const actor = data.actors.find((a) => a.id === spec.actorId);
   if (!actor) throw new Error(`no actor ${spec.actorId}`);
   const rows = actorRows(actor, data.figures);
@@ -20,7 +22,7 @@ export function actorModel(data: SiteData, spec: Spec, base: string): ChartModel
     : `No reported figures name ${actor.name} or its category yet.`;
   return {
     spec,
-    drawing: { kind: 'actor', rows, category: actor.category },
+    drawing: { rows, category: actor.category },
     title: `Figures for ${actor.name} over time`,
     takeaway,
     description: `Small charts, one per measure, of the figures reported for ${actor.name} (solid) and for its whole category, ${category} (faint), each drawn over the period it covers. ${takeaway}`,

@@ -3,11 +3,19 @@ import { SERIES_LABELS } from '../../schema/category.ts';
 import { MEASURE_LABELS } from '../../schema/measure.ts';
 import { formatCount, formatNumber } from '../../format/count.ts';
 import { quarterLabel, sitePath } from '../common.ts';
-import { chartSources, type ChartModel, type ChartSpec } from '../model.ts';
-import { casualtyCsvRecords, casualtyRows } from './rows.ts';
+import { chartSources, type ChartModel } from '../model.ts';
+import type { Measure } from '../../schema/measure.ts';
+import type { SeriesCategory } from '../../schema/category.ts';
+import { casualtyCsvRecords, casualtyRows, type CasualtyRow } from './rows.ts';
 import { casualtyTakeaway } from './takeaway.ts';
 
-type Spec = Extract<ChartSpec, { kind: 'casualties' }>;
+export type CasualtySpec = {
+  id: string;
+  kind: 'casualties';
+  measure: Measure;
+  category: SeriesCategory | null;
+  alternates: string[];
+};
 
 export const CASUALTY_NOTES = [
   'Each bar is one quarter; its parts are the numbers reported for each perpetrator category. One measure per chart: measures are never added together.',
@@ -19,7 +27,7 @@ export const CASUALTY_NOTES = [
   '“Total, not broken down”: a source gave only a total for all perpetrators.',
 ];
 
-export function casualtyModel(data: SiteData, spec: Spec, base: string): ChartModel {
+export function casualtyModel(data: SiteData, spec: CasualtySpec, base: string): ChartModel<CasualtySpec, CasualtyRow[]> {
   const rows = casualtyRows(data.quarterly, { measure: spec.measure, category: spec.category });
   const measure = MEASURE_LABELS[spec.measure].split(' (')[0]!;
   const title = spec.category
@@ -35,7 +43,7 @@ export function casualtyModel(data: SiteData, spec: Spec, base: string): ChartMo
   const sourceIds = data.figures.filter((f) => figureIds.has(f.id)).map((f) => f.source_id);
   return {
     spec,
-    drawing: { kind: 'casualties', rows },
+    drawing: rows,
     title,
     takeaway,
     description,

@@ -4,10 +4,10 @@ import { MEASURE_LABELS } from '../../schema/measure.ts';
 import { formatCount } from '../../format/count.ts';
 import { formatSpan } from '../../format/date.ts';
 import { sitePath } from '../common.ts';
-import { chartSources, type ChartModel, type ChartSpec } from '../model.ts';
+import { chartSources, type ChartModel } from '../model.ts';
 import { timelineCsvRecords, timelineRows, type TimelineRow } from './rows.ts';
 
-type Spec = Extract<ChartSpec, { kind: 'timeline' }>;
+export type TimelineSpec = { id: string; kind: 'timeline'; alternates: string[] };
 
 export const TIMELINE_NOTES = [
   'Each dot is an incident, in the lane of its perpetrator category; its area shows the people killed (the best estimate, else the lower bound). The range is in the label and the table.',
@@ -32,7 +32,7 @@ export function timelineTakeaway(rows: readonly TimelineRow[]): string {
   return `${incidents.length} incident${incidents.length === 1 ? '' : 's'} recorded, ${span}${deadliest}.`;
 }
 
-export function timelineModel(data: SiteData, spec: Spec, base: string): ChartModel {
+export function timelineModel(data: SiteData, spec: TimelineSpec, base: string): ChartModel<TimelineSpec, TimelineRow[]> {
   const rows = timelineRows(data.incidents, data.figures, data.events);
   const takeaway = timelineTakeaway(rows);
   const title = 'Incidents over time, by perpetrator';
@@ -42,7 +42,7 @@ export function timelineModel(data: SiteData, spec: Spec, base: string): ChartMo
   ];
   return {
     spec,
-    drawing: { kind: 'timeline', rows },
+    drawing: rows,
     title,
     takeaway,
     description: `Timeline of incidents by date, one lane per perpetrator category, dots sized by people killed, with periods as bars and context events as annotations. ${takeaway} Every incident is listed in the table below.`,

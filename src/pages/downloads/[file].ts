@@ -29,7 +29,7 @@ export const GET: APIRoute = async ({ props, site }) => {
   const { chart, kind } = props as ChartRouteProps & { kind: Kind };
   const headers = { 'content-type': TYPES[kind] };
   if (kind === 'csv') return new Response(toCsv(chart.model.csvRecords), { headers });
-  const svg = await chartDownloadSvg(chart, site);
+  const svg = chartDownloadSvg(chart, site);
   if (kind === 'svg') return new Response(svg, { headers });
   const png = renderPng(svg, kind === 'png' ? DOWNLOAD_WIDTH : 2 * DOWNLOAD_WIDTH);
   return new Response(new Uint8Array(png), { headers });

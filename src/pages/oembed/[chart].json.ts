@@ -16,7 +16,7 @@ export function getStaticPaths() {
 export const GET: APIRoute = async ({ props, site }) => {
   const { chart } = props as ChartRouteProps;
   const abs = (p: string) => absoluteUrl(p, site);
-  const thumb = viewBoxSize(await chartDownloadSvg(chart, site));
+  const thumb = viewBoxSize(chartDownloadSvg(chart, site));
   const body = buildOEmbed(
     {
       title: chart.model.title,

@@ -10,6 +10,6 @@ export const getStaticPaths = (() =>
 
 export async function GET({ props }: { props: { chart: EmbedChart } }): Promise<Response> {
   const { chart } = props;
-  const svg = chartCardSvg(await chartSvgString(chart), chart.model.title, updatedText(chart.model));
+  const svg = chartCardSvg(chartSvgString(chart), chart.model.title, updatedText(chart.model));
   return new Response(new Uint8Array(renderPng(svg, OG_WIDTH)), { headers: { 'content-type': 'image/png' } });
 }

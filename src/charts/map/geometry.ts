@@ -1,0 +1,128 @@
+import { geoCentroid, geoMercator, geoPath } from 'd3-geo';
+import { SERIES_LABELS, type SeriesCategory } from '../../schema/category.ts';
+import { LAYOUTS, r2, type LayoutName } from '../common.ts';
+import { categoryPaint } from '../palette.ts';
+import { BOUNDARY_ATTRIBUTION, CERCLE_BORDERS, CERCLE_SHAPES, COUNTRY, REGION_BORDERS, cerclesOutline } from './boundaries.ts';
+import { placeCallouts, wrap, type Anchor, type Callout } from './callouts.ts';
+import { REGIONS_2015_NOTE } from '../../geo/admin-units.ts';
+import type { MapMeasure } from './model.ts';
+import type { MapData } from './rows.ts';
+import { binOf, type Bin } from './scale.ts';
+
+export type MapArea = { id: string; d: string; bin: Bin; label: string; href: string | null };
+export type MapOutline = { id: string; d: string; label: string };
+export type MapPoint = { id: string; cx: number; cy: number; r: number; category: SeriesCategory; fill: string; href: string; label: string };
+
+export type MapGeometry = {
+  width: number;
+  height: number;
+  fontSize: number;
+  map: { x: number; y: number; w: number; h: number };
+  land: string;
+  cercleBorders: string;
+  regionBorders: string;
+  areas: MapArea[];
+  outlines: MapOutline[];
+  points: MapPoint[];
+  callouts: Callout[];
+  footer: { x: number; y: number; lines: string[] };
+  bins: Bin[];
+  empty: boolean;
+};
+
+/**
+ * Mali in Mercator between two label columns. Cercles with incidents are shaded by bin; dots only
+ * where a place is known to a town or finer; figures that name cercles as dashed outlines. The
+ * footer carries the boundary attribution and the 2015-regions caveat, so every copy of the image
+ * (page, embed, download) says both.
+ */
+export function mapGeometry(d: MapData, measure: MapMeasure, opts: { layout: LayoutName; base: string }): MapGeometry {
+  const { width, fontSize } = LAYOUTS[opts.layout];
+  const narrow = opts.layout === 'narrow';
+  const colW = narrow ? 96 : 160;
+  const map = { x: colW, y: 8, w: width - 2 * colW, h: 0 };
+  const projection = geoMercator().fitWidth(map.w, COUNTRY);
+  const [[, y0], [, y1]] = geoPath(projection).bounds(COUNTRY);
+  map.h = r2(y1 - y0);
+  projection.translate([projection.translate()[0] + map.x, projection.translate()[1] - y0 + map.y]);
+  // Whole units: half a unit is under a pixel at the widest the SVG is shown, and it keeps the embed light.
+  const path = geoPath(projection).digits(0);
+  const at = (lon: number, lat: number) => projection([lon, lat])!;
+
+  const areas: MapArea[] = d.cercles.map((c) => {
+    const value = measure === 'killed' ? (c.toll ? c.toll.low : null) : c.incidents.length;
+    const n = c.incidents.length;
+    const toll = c.toll ? `; killed: ${c.toll.text}` : '; no toll stated';
+    return {
+      id: c.cercle.id,
+      d: path(CERCLE_SHAPES.get(c.cercle.id)!) ?? '',
+      bin: binOf(measure, value),
+      label: `${c.cercle.fr}: ${n} incident${n === 1 ? '' : 's'} (${c.incidents.map((i) => i.place.name).join(', ')})${toll}.`,
+      href: null,
+    };
+  });
+  const outlines: MapOutline[] = d.figures.map((f) => ({ id: f.figure.id, d: path(cerclesOutline(f.cercles.map((c) => c.id))) ?? '', label: f.text }));
+  const points: MapPoint[] = d.incidents
+    .filter((i) => i.point)
+    .map((i) => {
+      const [cx, cy] = at(i.point!.lon, i.point!.lat);
+      const toll = i.same_victims_as ? `victims counted in ${i.same_victims_as}` : i.killed ? `killed: ${i.killed.text}` : 'no toll stated';
+      return {
+        id: i.id,
+        cx: r2(cx),
+        cy: r2(cy),
+        r: narrow ? 3 : 4,
+        category: i.category,
+        fill: categoryPaint(i.category),
+        href: i.href,
+        label: `${i.title}, ${i.when}, ${i.place.name} (located to the ${i.point!.precision === 'exact' ? 'spot' : 'town'}). ${SERIES_LABELS[i.category]}. ${toll[0]!.toUpperCase()}${toll.slice(1)}.`,
+      };
+    });
+
+  // Labels: every shaded or outlined cercle, every dot, every figure's area.
+  const anchors = new Map<string, Anchor>();
+  const cercleAnchor = (id: string, text: string) => {
+    const [x, y] = projection(geoCentroid(CERCLE_SHAPES.get(id)!))!;
+    anchors.set(`c:${id}`, { key: `c:${id}`, x, y, text, kind: 'cercle' });
+  };
+  for (const c of d.cercles) {
+    const unplaced = [...new Set(c.incidents.filter((i) => !i.point && i.place.kind === 'locality').map((i) => i.place.name))];
+    cercleAnchor(c.cercle.id, unplaced.length ? `${c.cercle.fr} (${unplaced.join(', ')})` : c.cercle.fr);
+  }
+  for (const f of d.figures) for (const c of f.cercles) if (!anchors.has(`c:${c.id}`)) cercleAnchor(c.id, c.fr);
+  for (const p of points) {
+    const i = d.incidents.find((x) => x.id === p.id)!;
+    if (!anchors.has(`p:${i.place.id}`)) anchors.set(`p:${i.place.id}`, { key: `p:${i.place.id}`, x: p.cx, y: p.cy, text: i.place.name, kind: 'point' });
+  }
+  for (const f of d.figures) {
+    const [x, y] = projection(geoCentroid(cerclesOutline(f.cercles.map((c) => c.id))))!;
+    anchors.set(`f:${f.figure.id}`, { key: `f:${f.figure.id}`, x, y, text: f.short, kind: 'figure' });
+  }
+  const placed = placeCallouts([...anchors.values()], {
+    left: map.x,
+    right: map.x + map.w,
+    colW,
+    top: map.y,
+    bottom: map.y + map.h,
+    fontSize: fontSize - 1,
+    midX: map.x + map.w / 2,
+  });
+  const footerLines = [...wrap(BOUNDARY_ATTRIBUTION + '.', width - 16, fontSize - 2), ...wrap(REGIONS_2015_NOTE, width - 16, fontSize - 2)];
+  const footerY = placed.bottom + 8 + fontSize;
+  return {
+    width,
+    height: r2(footerY + footerLines.length * fontSize + 4),
+    fontSize,
+    map,
+    land: path(COUNTRY) ?? '',
+    cercleBorders: path(CERCLE_BORDERS) ?? '',
+    regionBorders: path(REGION_BORDERS) ?? '',
+    areas,
+    outlines,
+    points,
+    callouts: placed.callouts,
+    footer: { x: 8, y: r2(footerY), lines: footerLines },
+    bins: [...new Set(areas.map((a) => a.bin))].sort((a, b) => a.order - b.order),
+    empty: d.incidents.length === 0,
+  };
+}

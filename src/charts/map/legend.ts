@@ -1,0 +1,15 @@
+import { shape, square, type LegendItem } from '../legend.ts';
+import { INK, MUTED, PAPER } from '../palette.ts';
+import type { MapGeometry } from './geometry.ts';
+
+/** Bins drawn, then the dot, the dashed outline and the region border: only what the map shows. */
+export function mapLegend(g: MapGeometry): LegendItem[] {
+  const items: LegendItem[] = g.bins.map((b) => ({
+    label: b.label,
+    swatch: square(14, shape('rect', { class: `map-area bin-${b.id}`, width: 14, height: 14, fill: b.fill, stroke: MUTED, 'stroke-width': 0.5 })),
+  }));
+  if (g.points.length) items.push({ label: 'Incident located to a town', swatch: square(14, shape('circle', { cx: 7, cy: 7, r: 4, fill: INK, stroke: PAPER, class: 'ink' })) });
+  if (g.outlines.length) items.push({ label: 'Area a reported figure names (share of acts, not people)', swatch: square(14, shape('rect', { x: 1, y: 1, width: 12, height: 12, fill: 'none', stroke: INK, 'stroke-dasharray': '4 2', 'stroke-width': 1.5, class: 'ink' })) });
+  items.push({ label: 'Region border (2015)', swatch: { width: 20, height: 10, shapes: [shape('path', { d: 'M0,5H20', stroke: MUTED, 'stroke-width': 1.5 })] } });
+  return items;
+}

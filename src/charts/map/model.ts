@@ -1,0 +1,61 @@
+import type { SiteData } from '../../model/records.ts';
+import { SERIES_LABELS } from '../../schema/category.ts';
+import { REGIONS_2015_NOTE, regionOf } from '../../geo/admin-units.ts';
+import { sitePath } from '../common.ts';
+import { chartSources, type ChartModel } from '../model.ts';
+import { BOUNDARY_ATTRIBUTION } from './boundaries.ts';
+import { mapCsvRecords } from './csv.ts';
+import { mapData, type MapData } from './rows.ts';
+
+/** `killed`: shades cercles by the tolls stated; `incidents`: by how many incidents this site records there. */
+export type MapMeasure = 'killed' | 'incidents';
+export type MapSpec = { id: string; kind: 'map'; measure: MapMeasure; alternates: string[] };
+
+export const MAP_NOTES = [
+  'Shaded: the cercles where recorded incidents took place. A toll is the one the sources state; where a cercle has several incidents, the range adds up their lowest and their highest stated tolls and is marked derived. Victims counted in another incident are never added twice.',
+  'Dots: incidents whose place is known to a town or finer, drawn at that precision; other incidents are shown only by their cercle.',
+  'Dashed outlines: reported figures that name places, such as MINUSMA’s shares of acts of violence by cercle. They are shares of acts, not of people.',
+  REGIONS_2015_NOTE,
+  `${BOUNDARY_ATTRIBUTION}: www.geoboundaries.org.`,
+];
+
+export function mapTakeaway(d: MapData, measure: MapMeasure): string {
+  if (d.incidents.length === 0) return 'No incidents recorded yet.';
+  const where = d.cercles.length;
+  const top = [...d.cercles].filter((c) => c.toll).sort((a, b) => b.toll!.low - a.toll!.low)[0];
+  const head = `${d.incidents.length} recorded incident${d.incidents.length === 1 ? '' : 's'} in ${where} cercle${where === 1 ? '' : 's'}`;
+  if (measure === 'incidents' || !top) return `${head}.`;
+  return `${head}; the highest stated toll is in ${top.cercle.fr} (${regionOf(top.cercle).fr}): ${top.toll!.text} killed.`;
+}
+
+export function mapModel(data: SiteData, spec: MapSpec, base: string): ChartModel<MapSpec, MapData> {
+  const d = mapData(data, base);
+  const takeaway = mapTakeaway(d, spec.measure);
+  const title = spec.measure === 'killed' ? 'Where civilians were killed, by cercle' : 'Where incidents were recorded, by cercle';
+  const sourceIds = [...d.incidents.flatMap((i) => i.source_ids), ...d.figures.map((f) => f.figure.source_id)];
+  const rows: string[][] = [
+    ...d.incidents.map((i) => [
+      i.place.name,
+      i.cercle ? `${i.cercle.fr} (${regionOf(i.cercle).fr})` : 'not located to a cercle',
+      `${i.title}, ${i.when}`,
+      SERIES_LABELS[i.category],
+      i.same_victims_as ? `counted in ${i.same_victims_as}` : i.killed ? `${i.killed.text} killed` : 'no toll stated',
+      i.point ? `dot (${i.point.precision})` : 'cercle only',
+    ]),
+    ...d.cercles.filter((c) => c.toll?.derived).map((c) => [c.cercle.fr, regionOf(c.cercle).fr, `All ${c.incidents.length} incidents`, '', `${c.toll!.text} killed`, 'shading']),
+    ...d.figures.map((f) => [f.cercles.map((c) => c.fr).join(', '), '', f.text, '', f.figure.note ?? '', 'dashed outline']),
+  ];
+  return {
+    spec,
+    drawing: d,
+    title,
+    takeaway,
+    description: `Map of Mali's cercles, ${spec.measure === 'killed' ? 'shaded by the civilian tolls stated for the incidents in each' : 'shaded by the number of incidents recorded in each'}, with dots for incidents located to a town and dashed outlines for figures that name cercles. ${takeaway} Every mark is listed in the table below.`,
+    notes: MAP_NOTES,
+    sources: chartSources(data, sourceIds, (id) => sitePath(base, `articles/${id}/`)),
+    updated: data.updated,
+    table: { caption: `${title}: every place drawn`, columns: ['Place', 'Cercle (region, 2015)', 'What', 'Perpetrator', 'Killed', 'Drawn as'], rows },
+    csvRecords: mapCsvRecords(d),
+    csvPath: sitePath(base, `charts/${spec.id}.csv`),
+  };
+}

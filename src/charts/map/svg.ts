@@ -1,0 +1,31 @@
+import type { SvgFrame } from '../kind.ts';
+import { GRID, INK, MUTED, PAPER } from '../palette.ts';
+import { el, join, text, type Markup } from '../svg.ts';
+import { svgRoot } from '../svg-root.ts';
+import type { MapGeometry } from './geometry.ts';
+
+/** Draws the map geometry (geometry.ts) as self-contained SVG. */
+export function mapSvg(g: MapGeometry, frame: SvgFrame): Markup {
+  const fs = g.fontSize - 1;
+  const land = el('path', { class: 'map-land', d: g.land, fill: PAPER, stroke: 'none' });
+  const areas = el('g', { class: 'map-areas' }, join(g.areas.map((a) =>
+    el('path', { class: `chart-mark map-area bin-${a.bin.id}`, d: a.d, fill: a.bin.fill, tabindex: '0', role: 'img', 'aria-label': a.label, 'data-tip': a.label }))));
+  const borders = el('g', { class: 'map-borders', fill: 'none', 'aria-hidden': 'true' },
+    el('path', { class: 'map-cercle-border', d: g.cercleBorders, stroke: GRID, 'stroke-width': 0.6 }),
+    el('path', { class: 'map-region-border', d: g.regionBorders, stroke: MUTED, 'stroke-width': 1 }),
+    el('path', { class: 'map-frontier', d: g.land, stroke: INK, 'stroke-width': 1 }));
+  const outlines = el('g', { class: 'map-outlines', fill: 'none' }, join(g.outlines.map((o) =>
+    el('path', { class: 'map-outline', d: o.d, stroke: INK, 'stroke-width': 1.5, 'stroke-dasharray': '4 2' }, el('title', {}, text(o.label))))));
+  const points = el('g', { class: 'map-points' }, join(g.points.map((p) =>
+    el('a', { class: `chart-mark map-point c-${p.category}`, href: p.href, 'aria-label': p.label, 'data-tip': p.label, 'data-category': p.category },
+      el('circle', { class: `dot fill c-${p.category}`, cx: p.cx, cy: p.cy, r: p.r, fill: p.fill, stroke: PAPER, 'stroke-width': 1 })))));
+  const callouts = el('g', { class: 'map-callouts', 'aria-hidden': 'true' }, join(g.callouts.map((c) =>
+    el('g', { class: `map-callout callout-${c.kind}` },
+      el('line', { class: 'leader', x1: c.x, y1: c.y, x2: c.ex, y2: c.ey, stroke: MUTED, 'stroke-width': 0.75 }),
+      el('text', { class: 'callout-label', x: c.lx, y: c.ly, 'text-anchor': c.side === 'left' ? 'end' : 'start', 'font-size': fs, 'font-weight': c.kind === 'figure' ? '600' : undefined, fill: INK },
+        join(c.lines.map((l, i) => el('tspan', { x: c.lx, dy: i === 0 ? undefined : fs + 2 }, text(l)))))))));
+  const footer = el('text', { class: 'map-footer tick-label', x: g.footer.x, y: g.footer.y, 'font-size': g.fontSize - 2, fill: MUTED },
+    join(g.footer.lines.map((l, i) => el('tspan', { x: g.footer.x, dy: i === 0 ? undefined : g.fontSize }, text(l)))));
+  const empty = g.empty && el('text', { x: g.width / 2, y: g.map.y + g.map.h / 2, 'text-anchor': 'middle', fill: MUTED }, text('No incidents yet'));
+  return svgRoot(frame, g, land, areas, borders, outlines, points, callouts, footer, empty || join([]));
+}
