@@ -26,9 +26,19 @@ export type ActorRow = {
 };
 
 export function actorRows(actor: ActorRecord, figures: readonly FigureRecord[]): ActorRow[] {
-  return figures
+  // Accounts of one report stating the same number for the same period are one voice: one mark.
+  const seen = new Set<string>();
+  const oneVoice = (f: FigureRecord) => {
+    const key = `${f.report_id}|${f.measure}|${f.period.start}|${f.period.end}|${f.perpetrator_id ?? f.perpetrator_category}|${f.count!.qualifier}|${f.count!.low}|${f.count!.best}|${f.count!.high}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+  return [...figures]
+    .sort((a, b) => a.id.localeCompare(b.id))
     .filter((f) => f.count && f.where.length === 0)
     .filter((f) => f.perpetrator_id === actor.id || (f.perpetrator_id === null && f.perpetrator_category === actor.category))
+    .filter(oneVoice)
     .map((f) => ({
       figure_id: f.id,
       scope: f.perpetrator_id === actor.id ? ('actor' as const) : ('category' as const),
