@@ -75,6 +75,7 @@ name: Bamako
 kind: locality
 admin1: Bamako
 country: Mali
+coordinates_source: none
 ---
 `;
 

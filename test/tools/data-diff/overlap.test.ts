@@ -45,7 +45,7 @@ describe('data diff of the overlap fixture', () => {
       '### Places: 1 added, 0 removed, 0 changed',
       '### Actors: 1 added, 0 removed, 0 changed',
       '### Values the quarterly charts draw: 1 changed',
-      '### Charts whose drawing changes: 3',
+      '### Charts whose drawing changes: 5',
       '### Text that changes in articles this change does not edit: 1 article',
       '### Validator warnings: 2 new, 1 cleared',
     ]);
@@ -135,7 +135,7 @@ describe('data diff of the overlap fixture', () => {
 
   it('lists only the charts whose marks change, each mark before and after', () => {
     expect(section('Charts whose drawing changes')).toEqual([
-      '### Charts whose drawing changes: 3',
+      '### Charts whose drawing changes: 5',
       '',
       '#### `actor-isgs`: Figures for Islamic State Sahel over time (added chart, 1 mark)',
       '',
@@ -148,6 +148,18 @@ describe('data diff of the overlap fixture', () => {
       '| mark | before | after |',
       '|---|---|---|',
       '| 2022-Q1 · all | total: 512–543, drawn 512 | total: 512–560, drawn 512 |',
+      '',
+      '#### `map`: Where civilians were killed, by cercle (1 mark changed)',
+      '',
+      '| mark | before | after |',
+      '|---|---|---|',
+      '| incident moura-2022-03 | about 300 to at least 500 | about 350 to at least 500 |',
+      '',
+      '#### `map-incidents`: Where incidents were recorded, by cercle (1 mark changed)',
+      '',
+      '| mark | before | after |',
+      '|---|---|---|',
+      '| incident moura-2022-03 | about 300 to at least 500 | about 350 to at least 500 |',
       '',
       '#### `timeline`: Incidents over time, by perpetrator (1 mark changed)',
       '',
@@ -188,7 +200,7 @@ describe('data diff of the overlap fixture', () => {
     expect(back.figures.removed.map((f) => f.id)).toEqual(['f-q1-killed']);
     expect(back.warnings.cleared.map((p) => p.file)).toEqual(['content/articles/wire-f-q1.md', 'content/articles/wire-f-q1.md']);
     expect(back.warnings.added.map((p) => p.file)).toEqual(['content/articles/agency-c-q1.md']);
-    expect(back.charts.charts.map((c) => [c.id, c.status])).toEqual([['actor-isgs', 'removed'], ['casualties-by-perpetrator', 'changed'], ['timeline', 'changed']]);
+    expect(back.charts.charts.map((c) => [c.id, c.status])).toEqual([['actor-isgs', 'removed'], ['casualties-by-perpetrator', 'changed'], ['map', 'changed'], ['map-incidents', 'changed'], ['timeline', 'changed']]);
   });
 });
 
@@ -197,9 +209,9 @@ describe('a change that only moves the "last updated" date', () => {
     const dated = path.join(pair.dir, 'dated');
     await cp(path.join(pair.dir, 'before'), dated, { recursive: true });
     const wire = path.join(dated, 'content/articles/wire-a-q1.md');
-    await writeFile(wire, (await readFile(wire, 'utf8')).replace('added: 2026-11-01', 'added: 2026-11-01\nupdated: 2026-12-24'));
+    await writeFile(wire, (await readFile(wire, 'utf8')).replace('added: 2026-11-01', 'added: 2026-11-01\nupdated: 2026-11-20'));
     const after = await buildSiteData(dated, path.join(dated, 'content'));
-    expect(after.data!.updated).toBe('2026-12-24');
+    expect(after.data!.updated).toBe('2026-11-20');
     expect(after.data!.updated).not.toBe(pair.before.data.updated);
     const d = diffBuilds(pair.before, { data: after.data!, problems: after.problems }, { charts: registryCharts, edited: new Set(['wire-a-q1']) });
     expect(d.charts).toEqual({ quarterly: [], charts: [] });
