@@ -77,13 +77,16 @@ export function normalise(articles: readonly Loaded<ArticleFrontMatter>[], regis
   const problems: Problem[] = [];
   const out: Normalised = { sources: [], incidents: [], figures: [], figureClaims: [], reportDenials: [], events: [] };
 
+  const unknownActor = (a: Loaded<ArticleFrontMatter>, path: (string | number)[], name: string): Problem =>
+    problemAt(a.parsed, path, 'error', { message: `unknown actor "${name}"`, expected: 'an actor id or alias from content/actors/', found: `"${name}"`, hint: registry.actorHint(name) });
+
   /** Resolves actors a claim's source names; unknown ones are reported where they were written. */
   const attributions = (a: Loaded<ArticleFrontMatter>, list: readonly { actor: string; as_named?: string; stance: Stance }[], path: (string | number)[]): AttributionRecord[] => {
     const out: AttributionRecord[] = [];
     for (const [j, at] of list.entries()) {
       const id = registry.actorId(at.actor);
       if (!id) {
-        problems.push(problemAt(a.parsed, [...path, j], 'error', { message: `unknown actor "${at.actor}"`, expected: 'an actor id or alias from content/actors/', found: `"${at.actor}"`, hint: registry.actorHint(at.actor) }));
+        problems.push(unknownActor(a, [...path, j], at.actor));
         continue;
       }
       const actor = registry.actors.get(id)!;
@@ -100,7 +103,7 @@ export function normalise(articles: readonly Loaded<ArticleFrontMatter>[], regis
     target: { incident: string | null; figures: string[]; position: string; defaultAttributions: AttributionRecord[] },
   ): ClaimRecord => {
     if (c.by_actor && !registry.actorId(c.by_actor)) {
-      problems.push(problemAt(a.parsed, [...path, 'by_actor'], 'error', { message: `unknown actor "${c.by_actor}"`, expected: 'an actor id or alias from content/actors/', found: `"${c.by_actor}"`, hint: registry.actorHint(c.by_actor) }));
+      problems.push(unknownActor(a, [...path, 'by_actor'], c.by_actor));
     }
     if (c.counts && Object.keys(c.counts).length > 0 && !c.counts_of) {
       problems.push(problemAt(a.parsed, [...path, 'counts'], 'error', { message: 'say whom the counts describe', expected: 'counts_of: civilians, people or combatants', found: 'counts without counts_of', hint: 'an army\'s "18 assailants killed" is counts_of: combatants; a UN count of civilians is counts_of: civilians; detainees whose status the source does not give are counts_of: people' }));
@@ -178,7 +181,7 @@ export function normalise(articles: readonly Loaded<ArticleFrontMatter>[], regis
       for (const [j, name] of (f.actors ?? []).entries()) {
         const id = registry.actorId(name);
         if (id) figureActors.push(id);
-        else problems.push(problemAt(a.parsed, [...path, 'actors', j], 'error', { message: `unknown actor "${name}"`, expected: 'an actor id or alias from content/actors/', found: `"${name}"`, hint: registry.actorHint(name) }));
+        else problems.push(unknownActor(a, [...path, 'actors', j], name));
       }
       const period = periodSpan(f.period, source);
       if (f.change_from_previous_quarter && period.precision !== 'quarter') {
@@ -225,7 +228,7 @@ export function normalise(articles: readonly Loaded<ArticleFrontMatter>[], regis
         else problems.push(problemAt(a.parsed, ['denials', i, 'against', j], 'error', { message: `unknown category or actor "${name}"`, expected: 'a perpetrator category (state-forces…) or an actor id', found: `"${name}"`, hint: registry.perpetratorHint(name) }));
       }
       if (d.by_actor && !registry.actorId(d.by_actor)) {
-        problems.push(problemAt(a.parsed, ['denials', i, 'by_actor'], 'error', { message: `unknown actor "${d.by_actor}"`, expected: 'an actor id or alias from content/actors/', found: `"${d.by_actor}"`, hint: registry.actorHint(d.by_actor) }));
+        problems.push(unknownActor(a, ['denials', i, 'by_actor'], d.by_actor));
       }
       out.reportDenials.push({
         article: a,
