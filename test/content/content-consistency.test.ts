@@ -218,3 +218,15 @@ describe('only acknowledged disagreements', () => {
     expect(open.map((p) => `${p.file}: ${p.message}`)).toEqual([]);
   });
 });
+
+describe('article texts print each number with its own qualifier once', () => {
+  it('no qualifier is typed before a placeholder, which already prints the source’s "at least", "about"…', () => {
+    const doubled: string[] = [];
+    for (const a of data.articles) {
+      const body = matter(readFileSync(path.join(ROOT, a.file), 'utf8')).content;
+      const re = /\b(about|around|some|approximately|roughly|at least|more than|over|up to|nearly|almost)\s+\{\{(figure|incident|claim):/gi;
+      for (const m of body.matchAll(re)) doubled.push(`${a.id}: "${m[0]}"`);
+    }
+    expect(doubled).toEqual([]);
+  });
+});
