@@ -46,6 +46,7 @@ try {
         full = await runFullBuild(copy);
       } finally {
         if (!values.keep) rmSync(copy, { recursive: true, force: true });
+        else console.log(`kept: the synthetic site of ${size} articles is built in ${path.join(copy, 'dist')} (project copy ${copy}; content ${content})`);
       }
     }
     rows.push({ size, incidents: validate.incidents, figures: validate.figures, bare, validate, data, full });
