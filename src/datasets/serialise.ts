@@ -59,15 +59,21 @@ function checkColumns(table: string, columns: readonly string[], rows: readonly 
 
 /** Every public file, by path under /data/, as text: the same input always gives the same bytes. */
 export function publicDataFiles(data: SiteData): Map<string, string> {
-  const files = new Map<string, string>();
+  return new Map(publicDataEntries(data));
+}
+
+/**
+ * The public files one at a time (each table's CSV, then its JSON), so a writer can let each go
+ * before the next is made; each table's rows are built once for both.
+ */
+export function* publicDataEntries(data: SiteData): Generator<[string, string]> {
   for (const table of TABLES) {
     const rows = ROWS[table.name](data) as unknown as Record<string, Cell>[];
     checkColumns(table.name, columnsOf(table.row), rows);
-    files.set(`${table.name}.csv`, toCsv(table.row, rows));
-    files.set(`${table.name}.json`, toJsonRows(rows));
+    yield [`${table.name}.csv`, toCsv(table.row, rows)];
+    yield [`${table.name}.json`, toJsonRows(rows)];
   }
-  files.set('datapackage.json', toJson(dataPackage(data)));
-  return files;
+  yield ['datapackage.json', toJson(dataPackage(data))];
 }
 
 export function dataPackage(data: SiteData) {
