@@ -77,6 +77,17 @@ export async function publishSet(
   const reused = await verifySet(dir, fs).then((r) => r === null);
   if (reused) await fs.rm(tmp, { recursive: true, force: true });
   else await moveIntoPlace(tmp, dir, fs);
+  await switchTo(store, version, links, fs);
+  return { version, reused };
+}
+
+/**
+ * Makes the set `version`, already whole in the store, current (one atomic rename), points the
+ * links at it, and keeps it and the previous set only. The data step's cache (data-cache.ts)
+ * publishes an unchanged set this way without writing it again.
+ */
+export async function switchTo(store: string, version: string, links: SetLinks, fs: DataFs = realFs): Promise<void> {
+  await cleanStale(store, links, fs);
   const previous = await fs.readlink(path.join(store, CURRENT)).catch(() => null);
   // The switch: a new symlink under a temporary name, renamed over the old one (atomic).
   const tmpLink = path.join(store, `.current-${process.pid}`);
@@ -86,7 +97,6 @@ export async function publishSet(
   await syncDir(store, fs);
   for (const [name, at] of Object.entries(links)) await ensureLink(at, path.join(store, CURRENT, name), fs);
   await prune(store, new Set([version, previous && path.basename(previous)].filter((v): v is string => !!v)), fs);
-  return { version, reused };
 }
 
 /** Writes every file into `tmp`, each synced, then the manifest (last); returns the set's version. */
