@@ -18,15 +18,19 @@ import { buildDay } from '../pipeline/date-domain.ts';
 export type CacheEntry = { version: string; problems: string[]; summary: string };
 
 const CODE = ['src', 'scripts/build-data.ts', 'data', 'package-lock.json'];
+/** The project this code is part of: its code is what runs, whatever --root names. */
+const PROJECT = path.resolve(import.meta.dirname, '../..');
 
-/** The cache key of a data step over `contentDir` in the project at `root`. */
+/**
+ * The cache key of a data step over `contentDir`, with file names in problems relative to `root`.
+ */
 export async function dataStepKey(root: string, contentDir: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
   const h = createHash('sha256');
-  h.update(`day ${buildDay(env)}\0node ${process.version}\0`);
+  h.update(`day ${buildDay(env)}\0node ${process.version}\0root ${path.resolve(root)}\0content ${path.resolve(contentDir)}\0`);
   await hashTree(h, contentDir, 'content');
   for (const item of CODE) {
     // src/generated is the data step's own output (a link into the store): never an input.
-    await hashTree(h, path.join(root, item), item, (rel) => rel === 'src/generated');
+    await hashTree(h, path.join(PROJECT, item), item, (rel) => rel === 'src/generated');
   }
   return h.digest('hex');
 }
