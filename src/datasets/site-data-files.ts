@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SiteData } from '../model/records.ts';
+import { compactJsonArrayChunks, type Chunks } from './serialise.ts';
 
 /**
  * How the pages' data is stored: one compact JSON file per part of SiteData in src/generated
@@ -18,11 +19,11 @@ type Meta = Pick<SiteData, '$comment' | 'updated'>;
 
 export const partFile = (part: SiteDataPart | 'meta') => `site-data-${part}.json`;
 
-/** The files of one SiteData, one at a time: name → text. */
-export function* siteDataParts(data: SiteData): Generator<[string, string]> {
+/** The files of one SiteData, one at a time: name → text (in pieces for the large ones). */
+export function* siteDataParts(data: SiteData): Generator<[string, string | Chunks]> {
   const meta: Meta = { $comment: data.$comment, updated: data.updated };
   yield [partFile('meta'), `${JSON.stringify(meta)}\n`];
-  for (const part of SITE_DATA_PARTS) yield [partFile(part), `${JSON.stringify(data[part])}\n`];
+  for (const part of SITE_DATA_PARTS) yield [partFile(part), compactJsonArrayChunks(data[part])];
 }
 
 /** One part as written (unchecked JSON), from a folder like src/generated. */

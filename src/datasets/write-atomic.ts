@@ -65,7 +65,7 @@ export function sha256(text: string | Uint8Array): string {
  */
 export async function publishSet(
   store: string,
-  files: Iterable<readonly [string, string]>,
+  files: Iterable<readonly [string, string | Iterable<string>]>,
   links: SetLinks,
   fs: DataFs = realFs,
 ): Promise<Published> {
@@ -100,7 +100,7 @@ export async function switchTo(store: string, version: string, links: SetLinks, 
 }
 
 /** Writes every file into `tmp`, each synced, then the manifest (last); returns the set's version. */
-async function writeTemporary(tmp: string, files: Iterable<readonly [string, string]>, fs: DataFs): Promise<string> {
+async function writeTemporary(tmp: string, files: Iterable<readonly [string, string | Iterable<string>]>, fs: DataFs): Promise<string> {
   await fs.rm(tmp, { recursive: true, force: true });
   try {
     const made = new Set<string>();
@@ -113,10 +113,10 @@ async function writeTemporary(tmp: string, files: Iterable<readonly [string, str
         await fs.mkdir(parent, { recursive: true });
         made.add(parent);
       }
-      // Encoded once: the same bytes are hashed and written.
-      const bytes = Buffer.from(text, 'utf8');
-      hashes.set(name, sha256(bytes));
-      await fs.writeDurable(target, bytes);
+      // Each piece encoded once: the same bytes are hashed and written, then let go.
+      const h = createHash('sha256');
+      await fs.writeDurable(target, encode(typeof text === 'string' ? [text] : text, h));
+      hashes.set(name, h.digest('hex'));
     }
     const version = versionOf(hashes);
     // The manifest last: a set without one is never taken for whole.
@@ -125,6 +125,14 @@ async function writeTemporary(tmp: string, files: Iterable<readonly [string, str
   } catch (err) {
     await fs.rm(tmp, { recursive: true, force: true }).catch(() => {});
     throw err;
+  }
+}
+
+function* encode(pieces: Iterable<string>, h: ReturnType<typeof createHash>): Generator<Buffer> {
+  for (const piece of pieces) {
+    const bytes = Buffer.from(piece, 'utf8');
+    h.update(bytes);
+    yield bytes;
   }
 }
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { SiteData } from '../model/records.ts';
 import { siteDataParts } from './site-data-files.ts';
 import { faultyFs, parseFault, realFs, type DataFs } from './data-fs.ts';
-import { publicDataEntries } from './serialise.ts';
+import { joinChunks, publicDataEntries, type Chunks } from './serialise.ts';
 import { publishSet, type Published } from './write-atomic.ts';
 
 export type OutputDirs = {
@@ -19,14 +19,14 @@ export type OutputDirs = {
  * `generated/site-data-<part>.json` (the pages' data, one file per part: see
  * src/datasets/site-data-files.ts). Made lazily, so the writer holds one file's text at a time.
  */
-export function* outputEntries(data: SiteData): Generator<[string, string]> {
+export function* outputEntries(data: SiteData): Generator<[string, string | Chunks]> {
   for (const [name, text] of publicDataEntries(data)) yield [`data/${name}`, text];
   for (const [name, text] of siteDataParts(data)) yield [`generated/${name}`, text];
 }
 
 /** Every output file of one run, all at once (for tests that compare whole sets). */
 export function outputFiles(data: SiteData): Map<string, string> {
-  return new Map(outputEntries(data));
+  return new Map([...outputEntries(data)].map(([name, text]) => [name, joinChunks(text)]));
 }
 
 /**
