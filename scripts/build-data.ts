@@ -1,5 +1,5 @@
 // The data step: content/ → validated records → one versioned set of output, published at once:
-// src/generated/site-data.json (for the pages) and public/data/ (the downloads). Nothing is
+// src/generated/site-data-<part>.json (for the pages) and public/data/ (the downloads). Nothing is
 // written when any content error is found, and a failure leaves the previous set in place.
 // When nothing it reads has changed since a run whose set is still stored, that set is published
 // again without parsing or writing anything (src/datasets/data-cache.ts); --no-cache turns it off.
