@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateContent } from '../../scripts/bench/generate.ts';
 import { changeOneArticle } from '../../scripts/bench/incremental.ts';
 import { ROOT } from '../helpers/dist.ts';
 import { buildCopy, copyProject, removeSite } from '../helpers/temp-site.ts';
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
 
 /** Relative path → sha256 of every file under dir. */
 function hashTree(dir: string): Map<string, string> {
