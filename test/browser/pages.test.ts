@@ -35,8 +35,8 @@ describe('every page type, as a reader\'s browser loads it', () => {
     for (const width of WIDTHS) {
       const context = await browser.newContext({ viewport: { width, height: 900 } });
       // Layout shifts from the first paint on (a reader does nothing: every shift is the page's own),
-      // split by what moved: a chart's own parts (its controls, inserted by the chart script: the
-      // chart frame's business) or anything else (the shell: header, theme button, navigation, text).
+      // split by what moved: a chart or what follows it (its controls, inserted by the chart script:
+      // the chart frame's business) or anything above the first chart (the shell: header, theme button, navigation).
       await context.addInitScript(() => {
         const w = window as unknown as { __shifts: { shell: number; chart: number } };
         w.__shifts = { shell: 0, chart: 0 };
@@ -44,9 +44,12 @@ describe('every page type, as a reader\'s browser loads it', () => {
         new PerformanceObserver((list) => {
           for (const e of list.getEntries() as Shift[]) {
             if (e.hadRecentInput) continue;
+            // A chart's controls move the chart and what follows it; the shell would move what is
+            // above the first chart (or a page with no chart at all).
+            const first = document.querySelector('figure.chart, .chart-group');
             const inChart = (e.sources ?? []).every((s) => {
               const el = s.node instanceof Element ? s.node : (s.node?.parentElement ?? null);
-              return !!el?.closest('figure.chart, .chart-group');
+              return !!el && !!first && (first.contains(el) || !!(first.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING));
             });
             w.__shifts[inChart && (e.sources ?? []).length > 0 ? 'chart' : 'shell'] += e.value;
           }
