@@ -1,42 +1,156 @@
-import { siteData } from '../data/site-data.ts';
-import { MEASURE_LABELS } from '../schema/measure.ts';
-import { SERIES_LABELS } from '../schema/category.ts';
+import type { Estimate } from '../model/estimate.ts';
+import type { DenialRecord, FigureRecord, QuarterlyRecord, SiteData } from '../model/records.ts';
+import { CATEGORY_IDS, SERIES_LABELS, type SeriesCategory } from '../schema/category.ts';
+import { MEASURE_IDS, MEASURE_LABELS, type Measure } from '../schema/measure.ts';
 import { formatCount } from '../format/count.ts';
-import { quarterLabel, reports } from './records.ts';
-
-/** A headline number with what travels with it: whose finding, whether derived, disputed or denied. */
-export type Headline = { number: string; label: string; href: string; derived: boolean; credit: string | null; caveats: string[] };
+import { formatSpan } from '../format/date.ts';
+import { listText, monthSpan, quarterEnd, quarterLabel } from './phrases.ts';
 
 /**
- * The home page's headline numbers, all read from the data: the latest quarter's totals for all
- * perpetrators (else its largest breakdown), and how many incidents and sources are on record.
+ * The home page's findings, newest first: what the latest reports on record say, each number
+ * exactly as one source states it (or the envelope the data step made of several), with whose
+ * finding it is, whether it is derived, and every caveat that must travel with it (denials,
+ * disagreeing sources, a different definition). Pure: it reads only the data it is given, so
+ * test/lib/headlines.test.ts checks it on hand-made data.
  */
-export function headlines(): Headline[] {
-  const out: Headline[] = [];
-  const latest = siteData.quarterly.at(-1)?.quarter;
-  if (latest) {
-    const rows = siteData.quarterly.filter((r) => r.quarter === latest);
-    const totals = rows.filter((r) => r.perpetrator_category === 'all');
-    for (const r of (totals.length ? totals : rows).slice(0, 2)) {
-      const caveats = [
-        ...(r.count.method === 'envelope' ? ['sources disagree: lowest to highest stated value'] : []),
-        ...(r.count.method === 'lead' ? ['the editors chose this account'] : []),
-        ...(r.definition ? [`different definition: ${r.definition}`] : []),
-        ...[...new Set(r.denials.map((d) => d.by))].map((by) => `denied by ${by}`),
-      ];
-      out.push({
-        number: formatCount(r.count),
-        label: `${MEASURE_LABELS[r.measure].toLowerCase()}, ${SERIES_LABELS[r.perpetrator_category].toLowerCase()}, in ${quarterLabel(latest)}`,
-        href: `/quarters/${latest}/`,
-        derived: r.basis === 'derived',
-        credit: [...new Set(r.count.report_ids.map((id) => reports.get(id)?.by ?? id))].join('; ') || null,
-        caveats,
-      });
-    }
+export type Headline = {
+  /** The count in words with its own bound ("at least 32"), or an envelope's words. */
+  number: string;
+  /** What it counts: "civilians killed". */
+  what: string;
+  /** By whom, as a phrase: "by state forces", "all perpetrators together". */
+  who: string;
+  /** The period it covers: "Q4 2022", "May 2024 – December 2024". */
+  when: string;
+  /** "civilians killed by state forces, May 2024 – December 2024" (what, who, when). */
+  label: string;
+  href: string;
+  derived: boolean;
+  /** Whose finding: the report's maker (accounts of one report are one voice). */
+  credit: string;
+  caveats: string[];
+  /** The report (or, for a quarter of the series, `quarter:YYYY-Qn`): at most a few headlines each. */
+  group: string;
+  measure: Measure;
+  /** The last day of the period, for ordering newest first. */
+  end: string;
+};
+
+const measureRank = (m: string) => MEASURE_IDS.indexOf(m as (typeof MEASURE_IDS)[number]);
+/** All perpetrators first, then the categories in their usual order, then the remainder. */
+const seriesRank = (c: SeriesCategory) => (c === 'all' ? -1 : c === 'unattributed' ? 99 : CATEGORY_IDS.indexOf(c));
+
+export function whoPhrase(category: SeriesCategory, actorName: string | null): string {
+  if (actorName) return `by ${actorName}`;
+  if (category === 'all') return 'all perpetrators together';
+  if (category === 'unattributed') return SERIES_LABELS.unattributed.toLowerCase();
+  return `by ${SERIES_LABELS[category].toLowerCase()}`;
+}
+
+/** The words that must travel with a number: who denies it, how it was made when not one claim. */
+export function caveatsOf(denials: readonly DenialRecord[], count: Estimate | null, definition: string | null): string[] {
+  return [
+    ...(count?.method === 'envelope' ? ['sources disagree: lowest to highest stated value'] : []),
+    ...(count?.method === 'lead' ? ['sources disagree: the editors chose this account'] : []),
+    ...(count?.accounts_disagree ? ['accounts of one report give different numbers'] : []),
+    ...(definition ? [`counted by a different definition: ${definition}`] : []),
+    ...[...new Set(denials.map((d) => d.by))].map((by) => `denied by ${by}`),
+  ];
+}
+
+/** One headline per quarter of the series: its total for all perpetrators in the first measure that has one. */
+function quarterHeadlines(data: SiteData): Headline[] {
+  const byQuarter = new Map<string, QuarterlyRecord[]>();
+  for (const r of data.quarterly) byQuarter.set(r.quarter, [...(byQuarter.get(r.quarter) ?? []), r]);
+  return [...byQuarter].map(([q, rows]) => {
+    const r = [...rows].sort((a, b) => seriesRank(a.perpetrator_category) - seriesRank(b.perpetrator_category) || measureRank(a.measure) - measureRank(b.measure))[0]!;
+    const credit = listText([...new Set(r.count.claims.filter((c) => c.used).map((c) => c.by))]);
+    const what = MEASURE_LABELS[r.measure].toLowerCase();
+    const who = whoPhrase(r.perpetrator_category, null);
+    const when = quarterLabel(q);
+    return {
+      number: formatCount(r.count),
+      what,
+      who,
+      when,
+      label: `${what}, ${who}, in ${when}`,
+      href: `/quarters/${q}/`,
+      derived: r.basis === 'derived',
+      credit: credit || 'the sources listed on the quarter’s page',
+      caveats: caveatsOf(r.denials, r.count, r.definition),
+      group: `quarter:${q}`,
+      measure: r.measure,
+      end: quarterEnd(q),
+    };
+  });
+}
+
+/**
+ * Figures outside the quarterly series (a report's findings for "since May", a half-year, a
+ * region), one per finding: several accounts of one report stating it are one voice, so they
+ * make one headline (and their numbers are all listed when they differ).
+ */
+function periodHeadlines(data: SiteData): Headline[] {
+  const inSeries = new Set(data.quarterly.flatMap((r) => r.figure_ids));
+  const reports = new Map(data.reports.map((r) => [r.id, r]));
+  const actors = new Map(data.actors.map((a) => [a.id, a]));
+  const sources = new Map(data.sources.map((s) => [s.id, s]));
+  const groups = new Map<string, FigureRecord[]>();
+  for (const f of data.figures) {
+    if (f.count === null || inSeries.has(f.id)) continue;
+    const key = [f.report_id, f.period.start, f.period.end, f.measure, f.perpetrator_category, f.perpetrator_id, f.where.join('+')].join('|');
+    groups.set(key, [...(groups.get(key) ?? []), f]);
   }
-  out.push({ number: String(siteData.incidents.length), label: 'incidents on record, each with every source’s account', href: '/incidents/', derived: false, credit: null, caveats: [] });
-  // Reports the articles relay as a whole (a story about a UN note counts the note once).
-  const reportCount = new Set(siteData.sources.map((s) => s.report_id)).size;
-  out.push({ number: String(reportCount), label: `${reportCount === 1 ? 'report' : 'reports'} summarised, in ${siteData.sources.length} ${siteData.sources.length === 1 ? 'account' : 'accounts'}`, href: '/articles/', derived: false, credit: null, caveats: [] });
+  return [...groups.values()].map((list) => {
+    const fs = [...list].sort((a, b) => Number(a.derived) - Number(b.derived) || a.id.localeCompare(b.id));
+    const f = fs[0]!;
+    const texts = [...new Set(fs.map((x) => formatCount(x.count!)))];
+    const actor = f.perpetrator_id && f.perpetrator_id !== 'all' ? (actors.get(f.perpetrator_id)?.name ?? null) : null;
+    const what = MEASURE_LABELS[f.measure].toLowerCase();
+    const who = whoPhrase(f.perpetrator_category, actor);
+    const span = f.period.precision === 'month' || f.period.precision === 'quarter' ? monthSpan(f.period.start, f.period.end) : formatSpan(f.period);
+    const when = span + (f.where.length ? ' (part of the country)' : '');
+    const publisher = (id: string) => sources.get(id)?.publisher ?? 'another outlet';
+    return {
+      number: formatCount(f.count!),
+      what,
+      who,
+      when,
+      label: `${what}${who.startsWith('by ') ? ' ' : ', '}${who}, ${when}`,
+      href: `/articles/${f.source_id}/`,
+      derived: f.derived,
+      credit: reports.get(f.report_id)?.by ?? publisher(f.source_id),
+      caveats: [
+        ...(texts.length > 1 ? [`accounts of this report differ: ${fs.map((x) => `${formatCount(x.count!)} (${publisher(x.source_id)})`).join('; ')}`] : []),
+        ...caveatsOf([...new Map(fs.flatMap((x) => x.denials).map((d) => [`${d.by}|${d.statement}`, d])).values()], null, f.definition),
+      ],
+      group: f.report_id,
+      measure: f.measure,
+      end: f.period.end,
+    };
+  });
+}
+
+/** Newest period first; within one report, people killed first, then the other measures in their usual order. */
+export function allHeadlines(data: SiteData): Headline[] {
+  return [...quarterHeadlines(data), ...periodHeadlines(data)].sort(
+    (a, b) => b.end.localeCompare(a.end) || a.group.localeCompare(b.group) || measureRank(a.measure) - measureRank(b.measure) || a.label.localeCompare(b.label),
+  );
+}
+
+/**
+ * The newest findings, at most `perGroup` from one report (or quarter) so one report does not fill
+ * the list, and `limit` in all: the home page stays the same size however large the archive grows.
+ */
+export function headlines(data: SiteData, limit = 4, perGroup = 2): Headline[] {
+  const out: Headline[] = [];
+  const taken = new Map<string, number>();
+  for (const h of allHeadlines(data)) {
+    if (out.length >= limit) break;
+    const n = taken.get(h.group) ?? 0;
+    if (n >= perGroup) continue;
+    taken.set(h.group, n + 1);
+    out.push(h);
+  }
   return out;
 }

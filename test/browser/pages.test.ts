@@ -7,6 +7,7 @@ import { distDir, ROOT } from '../helpers/dist.ts';
 import { watchPage } from '../helpers/page-watch.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 import { onePerType, sitePages } from '../helpers/site-pages.ts';
+import { smallTapTargets } from '../helpers/tap-targets.ts';
 
 /** Screenshots of every page type at a phone's and a desktop's width land here (gitignored). */
 export const SCREENSHOT_DIR = path.join(ROOT, 'test-results/screenshots');
@@ -27,10 +28,33 @@ afterAll(async () => {
   await server?.close();
 });
 
+const results: { route: string; width: number; shifts: { shell: number; chart: number }; small: string[] }[] = [];
+
 describe('every page type, as a reader\'s browser loads it', () => {
   it.each(pages.map((p) => [p.type, p.route]))('%s (%s) loads with no console error and no failed request', async (type, route) => {
     for (const width of WIDTHS) {
       const context = await browser.newContext({ viewport: { width, height: 900 } });
+      // Layout shifts from the first paint on (a reader does nothing: every shift is the page's own),
+      // split by what moved: a chart or what follows it (its controls, inserted by the chart script:
+      // the chart frame's business) or anything above the first chart (the shell: header, theme button, navigation).
+      await context.addInitScript(() => {
+        const w = window as unknown as { __shifts: { shell: number; chart: number } };
+        w.__shifts = { shell: 0, chart: 0 };
+        type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] };
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as Shift[]) {
+            if (e.hadRecentInput) continue;
+            // A chart's controls move the chart and what follows it; the shell would move what is
+            // above the first chart (or a page with no chart at all).
+            const first = document.querySelector('figure.chart, .chart-group');
+            const inChart = (e.sources ?? []).every((s) => {
+              const el = s.node instanceof Element ? s.node : (s.node?.parentElement ?? null);
+              return !!el && !!first && (first.contains(el) || !!(first.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING));
+            });
+            w.__shifts[inChart && (e.sources ?? []).length > 0 ? 'chart' : 'shell'] += e.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
       const page = await context.newPage();
       const problems = watchPage(page, server.origin);
       const response = await page.goto(server.origin + route, { waitUntil: 'networkidle' });
@@ -39,9 +63,55 @@ describe('every page type, as a reader\'s browser loads it', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       const file = `${type.replace(/^\/|\/$/g, '').replace(/[^a-z0-9]+/gi, '-') || 'home'}-${width}.png`;
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, file), fullPage: true });
+      const shifts = await page.evaluate(() => (window as unknown as { __shifts: { shell: number; chart: number } }).__shifts);
+      const small = await page.evaluate(smallTapTargets, 24);
       await context.close();
+      results.push({ route, width, shifts, small });
       expect(problems, `${route} at ${width}px`).toEqual([]);
       expect(overflow, `${route} at ${width}px scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
     }
   }, 120_000);
+
+  // Measured in the loads above (which must run first: vitest runs a file's tests in order).
+  it('the shell never shifts the layout (CLS 0 outside charts) on any page type, at a phone’s and a desktop’s width', () => {
+    expect(results.length, 'the loads above ran').toBeGreaterThan(0);
+    const chart = results.filter((r) => r.shifts.chart > 0).map((r) => `${r.route} at ${r.width}px: ${r.shifts.chart.toFixed(4)}`);
+    // Shifts inside a chart come from its controls (src/components/charts, src/scripts/charts): reported here, owned there.
+    if (chart.length) console.log(`Layout shift inside charts (chart controls):\n${chart.join('\n')}`);
+    expect(results.filter((r) => r.shifts.shell > 0).map((r) => `${r.route} at ${r.width}px: CLS ${r.shifts.shell.toFixed(4)}`)).toEqual([]);
+  });
+
+  it('every tap target is at least 24 × 24 px or spaced as WCAG 2.5.8 allows', () => {
+    expect(results.length, "the loads above ran").toBeGreaterThan(0);
+    expect(results.flatMap((r) => r.small.map((s) => `${r.route} at ${r.width}px: ${s}`))).toEqual([]);
+  });
+});
+
+describe('the home page on a phone', () => {
+  it('shows the quarterly chart on the first screen (375 × 740), with and without JavaScript', async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({ viewport: { width: 375, height: 740 }, javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(server.origin + '/', { waitUntil: 'networkidle' });
+      const box = await page.evaluate(() => {
+        const svg = [...document.querySelectorAll('main figure.chart svg.chart-svg')].find((s) => s.getBoundingClientRect().height > 0);
+        const r = svg?.getBoundingClientRect();
+        return r ? { top: r.top, bottom: r.bottom, height: r.height } : null;
+      });
+      await context.close();
+      expect(box, `a drawn chart on the home page (JS ${javaScriptEnabled ? 'on' : 'off'})`).not.toBeNull();
+      expect(box!.height).toBeGreaterThan(100);
+      expect(box!.top, `JS ${javaScriptEnabled ? 'on' : 'off'}`).toBeGreaterThanOrEqual(0);
+      expect(box!.bottom, `the chart ends at ${Math.round(box!.bottom)} px, below the first screen (JS ${javaScriptEnabled ? 'on' : 'off'})`).toBeLessThanOrEqual(740);
+    }
+  }, 60_000);
+
+  it('keeps the navigation on one line', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(server.origin + '/', { waitUntil: 'networkidle' });
+    const tops = await page.evaluate(() => [...new Set([...document.querySelectorAll('.site-nav li')].map((li) => Math.round(li.getBoundingClientRect().top)))]);
+    await context.close();
+    expect(tops).toHaveLength(1);
+  }, 60_000);
 });

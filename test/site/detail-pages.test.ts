@@ -4,6 +4,8 @@ import { formatCount } from '../../src/format/count.ts';
 import { formatDay } from '../../src/format/date.ts';
 import { HARM_TYPES } from '../../src/schema/measure.ts';
 import { links, page, text } from './dom.ts';
+import { readableDerivation } from '../../src/lib/derivation-text.ts';
+import { actors as actorIndex, figures as figureIndex } from '../../src/lib/records.ts';
 
 const ids = <T extends { id: string }>(list: readonly T[]) => list.map((r) => [r.id, r] as const);
 
@@ -58,7 +60,8 @@ describe('one page per quarter', () => {
       expect(text(row)).toContain(f.count ? formatCount(f.count) : 'no data');
       if (f.derived) {
         expect(row!.querySelector('.tag-derived')).not.toBeNull();
-        expect(text(row)).toContain(f.derivation!.replace(/\s+/g, ' '));
+        // Shown in readers' words (figure ids named by whose count they are): src/lib/derivation-text.ts.
+        expect(text(row)).toContain(readableDerivation(f.derivation!, figureIndex, actorIndex).replace(/\s+/g, ' '));
       }
     }
     const hrefs = links(doc);

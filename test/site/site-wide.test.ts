@@ -10,6 +10,12 @@ import { htmlFiles, routeOf } from '../helpers/site-pages.ts';
 import { fileFor, internalTarget, sitePathOf } from '../helpers/site-url.ts';
 import { dist, fileOf, links, page, text } from './dom.ts';
 import { CSP } from '../../src/lib/csp.ts';
+import { coverage } from '../../src/lib/coverage.ts';
+import { headlines } from '../../src/lib/headlines.ts';
+import { lede } from '../../src/lib/lede.ts';
+import { readHistory } from '../../src/lib/changelog.ts';
+import { CORRECTIONS_EMAIL, SITE_OWNER } from '../../src/lib/site.ts';
+import { ROOT } from '../helpers/dist.ts';
 
 const routes = htmlFiles(dist)
   .map((f) => routeOf(dist, f))
@@ -47,12 +53,61 @@ describe('every page', () => {
 });
 
 describe('home page', () => {
-  it('headline figures, the main chart slot and the latest articles', () => {
-    const doc = page('/');
+  const doc = page('/');
+  it('opens with the lede written from the data, then the main chart, then the newest findings and latest articles', () => {
+    expect(text(doc.querySelector('p.lede'))).toBe(lede(siteData).join(' '));
     expect(doc.querySelectorAll('.headline').length).toBeGreaterThan(0);
     const latest = [...siteData.articles].sort((a, b) => (b.updated ?? b.added).localeCompare(a.updated ?? a.added) || a.id.localeCompare(b.id))[0]!;
     expect(links(doc)).toContain(`/articles/${latest.id}/`);
     expect(doc.querySelector('figure.chart svg')).not.toBeNull();
+  });
+  it('shows the newest findings first, each with whose finding it is', () => {
+    const numbers = [...doc.querySelectorAll('.headline .number')].map((n) => text(n));
+    expect(numbers).toEqual(headlines(siteData).map((h) => h.number));
+    const ends = headlines(siteData).map((h) => h.end);
+    expect(ends).toEqual([...ends].sort().reverse());
+    for (const h of doc.querySelectorAll('.headline')) expect(text(h)).toMatch(/ — \S/);
+  });
+  it('says what the quarterly series covers and what covers the years after it', () => {
+    const note = text(doc.querySelector('.coverage'));
+    const c = coverage(siteData);
+    if (c.series) expect(note).toContain(`runs from ${c.series.first} to ${c.series.last}`);
+    for (const e of c.after) expect(note).toContain(e.title);
+    for (const y of c.years) expect(note).toContain(`${y.year}:`);
+  });
+  it('sends no hidden second chart and caps its lists, so its weight does not follow the archive', () => {
+    expect(doc.querySelectorAll('figure.chart').length).toBe(1);
+    expect(doc.querySelectorAll('.headline').length).toBeLessThanOrEqual(4);
+    expect(doc.querySelectorAll('main .record-list > li').length).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('trust pages', () => {
+  it('About says who runs the site and how to send a correction, from the site settings only', () => {
+    const about = page('/about/');
+    const who = text(about.getElementById('who')?.nextElementSibling);
+    expect(who).toEqual(SITE_OWNER ? `This site is run by ${SITE_OWNER}, who is responsible for what it publishes.` : expect.stringContaining('does not yet name who runs it'));
+    const corrections = text(about.getElementById('corrections')?.parentElement);
+    expect(corrections).toContain('pull request');
+    if (CORRECTIONS_EMAIL) expect(links(about)).toContain(`mailto:${CORRECTIONS_EMAIL}`);
+    else expect(links(about).some((h) => h.startsWith('mailto:'))).toBe(false);
+    expect(links(about)).toContain('/changelog/');
+  });
+  it('a 404 page leads back into the site', () => {
+    const doc = page('/404.html');
+    expect(text(doc.querySelector('h1'))).toBe('Page not found');
+    expect(links(doc)).toEqual(expect.arrayContaining(['/', '/search/', '/changelog/']));
+  });
+  it('the changelog lists the content’s revisions from git, or says the history is missing', () => {
+    const doc = page('/changelog/');
+    const history = readHistory(ROOT);
+    if (!history.available) {
+      expect(text(doc.querySelector('main'))).toContain('The revision history cannot be shown');
+      return;
+    }
+    const days = [...doc.querySelectorAll('main h2 time')].map((t) => t.getAttribute('datetime'));
+    expect(days).toEqual([...new Set(history.revisions.map((r) => r.date))]);
+    expect(doc.querySelectorAll('.changelog-day > li').length).toBe(history.revisions.length);
   });
 });
 

@@ -37,7 +37,7 @@ export function casualtyModel(data: SiteData, spec: CasualtySpec, base: string):
   const gaps = new Set(rows.filter((r) => !r.count).map((r) => r.quarter)).size;
   const takeaway = casualtyTakeaway(rows, spec.measure, spec.category);
   const description = quarters.length
-    ? `Stacked bar chart of ${MEASURE_LABELS[spec.measure].toLowerCase()} per quarter, ${quarterLabel(quarters[0]!)} to ${quarterLabel(quarters.at(-1)!)}, by perpetrator category. ${quarters.length - gaps} quarters have a report and ${gaps} have no data. ${takeaway} The numbers are in the table below.`
+    ? `Stacked bar chart of ${MEASURE_LABELS[spec.measure].toLowerCase()} per quarter, ${quarterLabel(quarters[0]!)} to ${quarterLabel(quarters.at(-1)!)}, by perpetrator category. ${quarters.length - gaps} ${quarters.length - gaps === 1 ? 'quarter has' : 'quarters have'} a report and ${gaps} ${gaps === 1 ? 'has' : 'have'} no data. ${takeaway} The numbers are in the table below.`
     : takeaway;
   const figureIds = new Set(rows.flatMap((r) => r.figure_ids));
   const sourceIds = data.figures.filter((f) => figureIds.has(f.id)).map((f) => f.source_id);

@@ -2,6 +2,7 @@ import type { SvgFrame } from '../kind.ts';
 import { GRID, INK, MUTED, PAPER } from '../palette.ts';
 import { el, join, text, type Markup } from '../svg.ts';
 import { svgRoot, whiskerPath } from '../svg-root.ts';
+import { quarterLabel } from '../common.ts';
 import type { CasualtyGeometry } from './geometry.ts';
 
 /** Draws the stacked bars (geometry.ts) as self-contained SVG. */
@@ -22,7 +23,7 @@ export function casualtySvg(g: CasualtyGeometry, frame: SvgFrame): Markup {
       el('text', { class: 'tick-label', x: g.plot.x - 6, y: t.y, dy: '0.32em', 'text-anchor': 'end', fill: MUTED }, text(t.label))))));
   const gaps = el('g', { class: 'gaps' }, join(g.gaps.map((gap) =>
     el('g', { class: `gap gap-${gap.kind}` },
-      el('title', {}, text(`${gap.quarters.length > 1 ? `${gap.quarters[0]} to ${gap.quarters.at(-1)}` : gap.quarters[0]}: ${gap.label}`)),
+      el('title', {}, text(`${gap.quarters.length > 1 ? `${quarterLabel(gap.quarters[0]!)} to ${quarterLabel(gap.quarters.at(-1)!)}` : quarterLabel(gap.quarters[0]!)}: ${gap.label}`)),
       el('rect', { x: gap.x, y: g.plot.y, width: gap.w, height: g.plot.h, fill: `url(#${uid}-gap)` }),
       el('text', {
         class: 'gap-label',

@@ -66,7 +66,7 @@ export function mapGeometry(d: MapData, measure: MapMeasure, opts: { layout: Lay
     .filter((i) => i.point)
     .map((i) => {
       const [cx, cy] = at(i.point!.lon, i.point!.lat);
-      const toll = i.same_victims_as ? `victims counted in ${i.same_victims_as}` : i.killed ? `killed: ${i.killed.text}` : 'no toll stated';
+      const toll = i.same_victims_as ? `victims counted in “${d.incidents.find((x) => x.id === i.same_victims_as)?.title ?? 'another incident'}”` : i.killed ? `killed: ${i.killed.text}` : 'no toll stated';
       return {
         id: i.id,
         cx: r2(cx),

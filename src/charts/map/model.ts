@@ -39,7 +39,7 @@ export function mapModel(data: SiteData, spec: MapSpec, base: string): ChartMode
       i.cercle ? `${i.cercle.fr} (${regionOf(i.cercle).fr})` : 'not located to a cercle',
       `${i.title}, ${i.when}`,
       SERIES_LABELS[i.category],
-      i.same_victims_as ? `counted in ${i.same_victims_as}` : i.killed ? `${i.killed.text} killed` : 'no toll stated',
+      i.same_victims_as ? `counted in “${d.incidents.find((x) => x.id === i.same_victims_as)?.title ?? 'another incident'}”` : i.killed ? `${i.killed.text} killed` : 'no toll stated',
       i.point ? `dot (${i.point.precision})` : 'cercle only',
     ]),
     ...d.cercles.filter((c) => c.toll?.derived).map((c) => [c.cercle.fr, regionOf(c.cercle).fr, `All ${c.incidents.length} incidents`, '', `${c.toll!.text} killed`, 'shading']),

@@ -141,7 +141,7 @@ export function timelineGeometry(rows: readonly TimelineRow[], opts: { layout: L
     const ranged = d.start !== d.end;
     const range = d.count ? formatRange(d.count) : '';
     const counted = d.count ? `Killed: ${formatCount(d.count)}${range ? ` (range ${range})` : ''}` : 'No count of people killed';
-    const why = d.hollow === 'same-victims' ? `; its victims are counted in incident ${d.same_victims_as}` : '';
+    const why = d.hollow === 'same-victims' ? `; its victims are counted in the incident “${incidents.find((x) => x.id === d.same_victims_as)?.title ?? 'recorded elsewhere'}”` : '';
     return {
       id: d.id,
       category: c,

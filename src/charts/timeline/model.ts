@@ -62,7 +62,7 @@ export function timelineModel(data: SiteData, spec: TimelineSpec, base: string):
           : r.kind === 'period'
             ? 'span'
             : r.hollow === 'same-victims'
-              ? `hollow dot (victims counted in ${r.same_victims_as})`
+              ? `hollow dot (victims counted in “${rows.find((x) => x.id === r.same_victims_as)?.title ?? 'another incident'}”)`
               : r.hollow === 'no-count'
                 ? 'hollow dot (no count)'
                 : `dot sized ${r.drawn}`,
