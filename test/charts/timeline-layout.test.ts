@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { gzipSync } from 'node:zlib';
 import type { SiteData } from '../../src/model/records.ts';
 import { timelineGeometry, type TimelineGeometry } from '../../src/charts/timeline/geometry.ts';
 import { timelineDrawing, timelineModel } from '../../src/charts/timeline/model.ts';
@@ -137,5 +138,29 @@ describe('aggregation thresholds', () => {
     const m = timelineDrawing(big, y.bins![0]!.detail.id);
     expect(m.bins).toBeNull();
     expect(m.rows.filter((r) => r.kind === 'incident').length).toBeGreaterThan(0);
+  });
+});
+
+describe('weight that does not grow with the archive', () => {
+  const gz = (s: string) => gzipSync(s, { level: 9 }).length;
+  const weigh = (data: SiteData, id: string) => {
+    const m = timelineModel(data, { id: `t-${id}`, kind: 'timeline', alternates: [], view: id }, '/');
+    const svg = timelineSvg(timelineGeometry(m.drawing, { layout: 'narrow', base: '/' }), { uid: 'u', title: m.title, desc: m.description, layout: 'narrow' });
+    return { svg: gz(svg), table: gz(m.table.rows.flat().join('|')), incidents: m.drawing.rows.filter((r) => r.kind === 'incident').length };
+  };
+  // The embed's budget is 30 KB compressed for the whole page; the drawing is most of it.
+  it('draws the default view of 300, 3,000 and 30,000 incidents in under 12 KB compressed', () => {
+    const sizes = [300, 3000, 30000].map((n) => weigh(syntheticArchive(n, 12), 'timeline'));
+    expect(sizes.map((s) => s.incidents)).toEqual([300, 3000, 30000]);
+    for (const s of sizes) expect(s.svg).toBeLessThan(12_000);
+    // Aggregated, the drawing's size depends on lanes × years, not on the incidents.
+    expect(sizes[2]!.svg).toBeLessThan(sizes[0]!.svg * 1.5);
+  });
+  it('keeps every published view of 3,000 incidents (a year, a month) under 20 KB compressed, drawing and table', () => {
+    const data = syntheticArchive(3000, 12);
+    for (const v of timelineViews(data)) {
+      const s = weigh(data, v.id);
+      expect(s.svg + s.table, v.id).toBeLessThan(20_000);
+    }
   });
 });

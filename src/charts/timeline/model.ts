@@ -41,10 +41,17 @@ function credits(data: SiteData): Map<string, string> {
   return new Map(data.sources.map((s) => [s.id, (s.author_org ?? s.publisher).split(' (')[0]!.trim()]));
 }
 
+// Every view of a build reads the same rows: made once per data set.
+const rowsOf = new WeakMap<SiteData, { all: TimelineRow[]; tops: ReturnType<typeof topViews> }>();
+
 /** The rows of one view, and its bins when its incidents crowd. */
 export function timelineDrawing(data: SiteData, viewId = 'timeline'): TimelineDrawing {
-  const all = timelineRows(data.incidents, data.figures, data.events, null, credits(data));
-  const tops = topViews(all);
+  let cached = rowsOf.get(data);
+  if (!cached) {
+    const all = timelineRows(data.incidents, data.figures, data.events, null, credits(data));
+    rowsOf.set(data, (cached = { all, tops: topViews(all) }));
+  }
+  const { all, tops } = cached;
   const view = viewById(viewId, tops) ?? tops[0]!;
   const rows = rowsInView(all, view);
   const incidents = rows.filter((r) => r.kind === 'incident');

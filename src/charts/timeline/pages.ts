@@ -10,7 +10,11 @@ import { viewName } from './words.ts';
  * then a month), so every link from a bar has its page. Views of a size the archive does not
  * reach are never built.
  */
+const viewsOf = new WeakMap<SiteData, TimelineView[]>();
+
 export function timelineViews(data: SiteData): TimelineView[] {
+  const hit = viewsOf.get(data);
+  if (hit) return hit;
   const first = timelineDrawing(data);
   const out = new Map<string, TimelineView>();
   const queue = [...first.tops];
@@ -21,7 +25,9 @@ export function timelineViews(data: SiteData): TimelineView[] {
     const d = v.id === first.view.id ? first : timelineDrawing(data, v.id);
     for (const b of d.bins ?? []) if (!out.has(b.detail.id)) queue.push(b.detail);
   }
-  return [...out.values()];
+  const views = [...out.values()];
+  viewsOf.set(data, views);
+  return views;
 }
 
 /** The chart spec of a view: its own id, so its model is computed once per build. */
