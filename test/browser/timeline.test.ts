@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openSite } from '../helpers/browser.ts';
+import { pageWeight } from '../helpers/page-weight.ts';
 import { distDir, ROOT } from '../helpers/dist.ts';
 import { timelineDrawing, timelineModel } from '../../src/charts/timeline/model.ts';
 import { timelineGeometry } from '../../src/charts/timeline/geometry.ts';
@@ -120,6 +121,20 @@ describe('the timeline on the site', () => {
       return box;
     };
     expect(await where(true)).toEqual(await where(false));
+  });
+});
+
+describe('the timeline’s weight budget (what a first visit downloads, gzip -9)', () => {
+  // Aggregation keeps these flat as the archive grows (docs/charts.md; checked at 3,000 and
+  // 30,000 incidents in test/charts/timeline-layout.test.ts).
+  const PAGE_BUDGET = 40_000;
+  const EMBED_BUDGET = 30_000;
+  const views = timelineViews(JSON.parse(readFileSync(path.join(ROOT, 'src/generated/site-data.json'), 'utf8')));
+  it.each(views.map((v) => [v.id, v.id === 'timeline' ? 'timeline/index.html' : `timeline/${v.id}/index.html`]))('%s page', (_id, file) => {
+    expect(pageWeight(dist, path.join(dist, file)).total).toBeLessThan(PAGE_BUDGET);
+  });
+  it('embed', () => {
+    expect(pageWeight(dist, path.join(dist, 'embed/timeline/index.html')).total).toBeLessThan(EMBED_BUDGET);
   });
 });
 
