@@ -49,9 +49,11 @@ export function packLabels(items: readonly LabelInput[], o: PackOptions): { plac
   const inside = (s: Span) => [o.minWidth, 1e4].every((w) => at(s.left, w) >= -0.01 && at(s.right, w) <= w + 0.01);
   for (const item of items) {
     const wraps = [...new Set([o.maxWrap, o.maxWrap * 0.75, o.maxWrap / 2, longestWord(item.text, o.fontSize)].map((w) => Math.max(Math.round(w), Math.ceil(longestWord(item.text, o.fontSize)))))];
-    let best: PlacedLabel | null = null;
-    // First clear of every leader line; if nothing fits so (labels crowding the right edge),
-    // clear of other labels only: its halo then masks the leaders that pass behind it.
+    // The highest place clear of every leader, and the highest one that may cross them.
+    const bests: (PlacedLabel | null)[] = [null, null];
+    const scores = [Infinity, Infinity];
+    // Clear of every leader line, or (labels crowding the right edge) clear of other labels
+    // only, its halo masking the leaders that pass behind it.
     for (const leader of item.leader ? [true, false] : [false]) {
       for (const wrap of wraps) {
         const lines = wrapLines(item.text, wrap, o.fontSize);
@@ -79,15 +81,19 @@ export function packLabels(items: readonly LabelInput[], o: PackOptions): { plac
           const ys = [0, ...placed.flatMap((p) => p.boxes.map((b) => b.y + b.h + gap))].sort((a, b) => a - b);
           const y = ys.find(ok);
           if (y === undefined) continue;
-          const bottom = y + h + (item.bar ? barH : 0);
-          const bestBottom = best ? Math.max(...best.boxes.map((b) => b.y + b.h)) : Infinity;
-          if (bottom < bestBottom) {
-            best = { id: item.id, x: item.x, lines, anchor: c.anchor, textX: c.textX, y, boxes: boxes(y), leader: item.leader, ...(item.bar ? { bar: { span: item.bar, y: y + h } } : {}) };
+          const score = y + h + (item.bar ? barH : 0);
+          const k = leader ? 0 : 1;
+          if (score < scores[k]!) {
+            scores[k] = score;
+            bests[k] = { id: item.id, x: item.x, lines, anchor: c.anchor, textX: c.textX, y, boxes: boxes(y), leader: item.leader, ...(item.bar ? { bar: { span: item.bar, y: y + h } } : {}) };
           }
         }
       }
-      if (best) break;
     }
+    // Clear of the leaders wins, unless it squeezes the label to more than two extra lines (a
+    // word per line reads worse than a line passing behind the label's halo).
+    const [clear, cross] = bests;
+    let best = clear && (!cross || clear.lines.length <= cross.lines.length + 2) ? clear : cross;
     if (!best) {
       // Wider than the drawing at its narrowest (one very long word): below everything.
       const lines = wrapLines(item.text, Math.max(o.maxWrap, longestWord(item.text, o.fontSize)), o.fontSize);
