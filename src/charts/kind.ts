@@ -31,6 +31,11 @@ export type ChartKind<S extends BaseSpec, D, G extends { width: number; height: 
   filterCategories(g: G, spec: S): SeriesCategory[];
   /** A short label for the measure switch when several charts share a group. */
   switchLabel(spec: S): string;
+  /**
+   * One drawing for every width: the `narrow` layout's SVG is fluid (100% wide) and is the only
+   * one pages and embeds show, so no mark is drawn twice; `wide` stays for downloads and cards.
+   */
+  fluid?: boolean;
 };
 
 /** Identity with inference: `export default defineKind({ … })` keeps the kind's own types. */
@@ -45,6 +50,8 @@ export type RenderedChart = {
   legend: LegendItem[];
   filterCategories: SeriesCategory[];
   switchLabel: string;
+  /** Show only the fluid `narrow` drawing (see ChartKind.fluid). */
+  fluid?: boolean;
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

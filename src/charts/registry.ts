@@ -62,6 +62,7 @@ export function renderChart(data: SiteData, spec: ChartSpec, base = '/'): Render
     legend: kind.legend(wide, model),
     filterCategories: kind.filterCategories(wide, spec),
     switchLabel: kind.switchLabel(spec),
+    fluid: kind.fluid === true,
   };
   byId.set(key, rendered);
   return rendered;

@@ -1,193 +1,201 @@
 import { max } from 'd3-array';
-import { scaleSqrt, scaleUtc } from 'd3-scale';
-import { utcDay, utcYear } from 'd3-time';
-import { SERIES_LABELS, SERIES_CATEGORY_IDS, type SeriesCategory } from '../../schema/category.ts';
-import { formatCount, formatRange } from '../../format/count.ts';
+import { scaleSqrt } from 'd3-scale';
+import { SERIES_CATEGORY_IDS, SERIES_LABELS, type SeriesCategory } from '../../schema/category.ts';
+import { formatNumber } from '../../format/count.ts';
 import { formatSpan } from '../../format/date.ts';
 import { LAYOUTS, r2, sitePath, textWidth, type LayoutName } from '../common.ts';
 import { categoryPaint } from '../palette.ts';
 import { dodge } from './dodge.ts';
+import type { Fx, Span } from './fluid.ts';
+import { packLabels, type PlacedLabel } from './pack.ts';
 import type { TimelineRow } from './rows.ts';
+import { binLabel, periodText, pointLabel, viewPath, type TimelineDrawing } from './words.ts';
+import { fractionOf, midDay, MIN_WIDTH } from './view.ts';
 
 export type Point = {
   id: string;
   category: SeriesCategory;
-  cx: number;
+  cx: Fx;
   cy: number;
   r: number;
   hollow: boolean;
   fill: string;
-  /** A date range drawn as a line under the point. */
-  span: { x1: number; x2: number } | null;
+  /** A date range drawn as a line through the point. */
+  span: Span | null;
   href: string;
   label: string;
 };
-export type PeriodSpan = { id: string; category: SeriesCategory; x1: number; x2: number; y: number; fill: string; label: string };
-export type Annotation = { id: string; x1: number; x2: number; labelX: number; labelY: number; text: string; full: string };
-export type Lane = { category: SeriesCategory; label: string; y: number; h: number; labelX: number; labelY: number };
+/** An aggregated mark: the incidents of one lane in one month, quarter or year, linking to their detail. */
+export type BinBar = { id: string; category: SeriesCategory; span: Span; y: number; h: number; fill: string; count: number; showCount: boolean; href: string; label: string };
+export type PeriodBar = { id: string; category: SeriesCategory; fill: string; label: PlacedLabel; y: number; title: string };
+/**
+ * A context event: its label (placed at `y` + label.y) and its dashed line from the label down to
+ * the axis. Where a line must pass a label (labels crowding the right edge), the text's halo
+ * (svg.ts) masks it, at every width.
+ */
+export type Annotation = { id: string; label: PlacedLabel; y: number; span: Span | null; title: string };
+export type Lane = { category: SeriesCategory; label: string; y: number; h: number; labelY: number };
 
 export type TimelineGeometry = {
   width: number;
+  /** The narrowest width the layout holds at: the drawing is valid at this width and any wider. */
+  minWidth: number;
   height: number;
   fontSize: number;
-  plot: { x: number; y: number; w: number; h: number };
+  lineHeight: number;
+  mode: 'dots' | 'bins';
+  plot: { y: number; h: number };
   lanes: Lane[];
   points: Point[];
-  periods: PeriodSpan[];
+  bins: BinBar[];
+  periods: PeriodBar[];
   annotations: Annotation[];
-  xTicks: { x: number; label: string }[];
+  /** Gridlines at unit boundaries and labels centred in each unit, thinned so none touch. */
+  grid: Fx[];
+  xTicks: { x: Fx; label: string }[];
   /** Radii for the size legend, keyed by the people-killed value they stand for. */
   sizeLegend: { value: number; r: number }[];
+  binUnit: string;
   empty: boolean;
 };
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const LABEL_ROW = 14;
+const BAR_H = 8;
+const BIN_H = 40;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
- * Incidents on a date axis, one lane per perpetrator category (so the lane label, not colour
- * alone, says who). Points sized by area (sqrt scale) by people killed; periods as spans under
- * the points; context events as labelled annotations above the lanes.
+ * Incidents on a date axis, one lane per perpetrator category (the lane's label, not colour
+ * alone, says who). Dots sized by area by people killed, or, when they crowd, one bar per lane per
+ * month/quarter/year counting the incidents on record (a separate drawing, never sized by people:
+ * one measure per scale). Period figures of people killed as labelled bars in their lane; context
+ * events as wrapped, collision-free annotations above the lanes. Laid out once, valid at every
+ * width from `minWidth` up (see fluid.ts).
  */
-export function timelineGeometry(rows: readonly TimelineRow[], opts: { layout: LayoutName; base: string }): TimelineGeometry {
-  const { width, fontSize } = LAYOUTS[opts.layout];
-  const narrow = opts.layout === 'narrow';
-  const maxR = narrow ? 10 : 16;
-  const marks = rows.filter((r) => r.kind !== 'event');
-  const categories = SERIES_CATEGORY_IDS.filter((c) => marks.some((r) => r.category === c));
-  const empty = rows.length === 0;
-  const left = narrow ? 8 : 160;
-  const right = 12;
-
-  // Domain: whole years around everything drawn, so ticks fall on 1 January.
-  const starts = rows.map((r) => r.start).sort();
-  const ends = rows.map((r) => r.end).sort();
-  const d0 = utcYear.floor(day(starts[0] ?? '2020-01-01'));
-  const d1 = utcYear.ceil(utcDay.offset(day(ends.at(-1) ?? '2020-12-31'), 1));
-  const x = scaleUtc().domain([d0, d1]).range([left + maxR, width - right - maxR]);
-  const mid = (a: string, b: string) => (x(day(a)) + x(utcDay.offset(day(b), 1))) / 2;
-
-  // Event labels: greedy rows so no two labels touch; long titles are shortened (full in the table).
-  const maxChars = narrow ? 16 : 28;
-  const rowEnds: number[] = [];
-  const annotations: Annotation[] = [];
-  for (const e of rows.filter((r) => r.kind === 'event')) {
-    const x1 = x(day(e.start));
-    const x2 = x(utcDay.offset(day(e.end), 1));
-    const text = e.title.length > maxChars ? `${e.title.slice(0, maxChars - 1)}…` : e.title;
-    const w = textWidth(text, fontSize - 1);
-    const lx = Math.min(Math.max(x1, left), width - right - w);
-    let row = rowEnds.findIndex((end) => end + 6 <= lx);
-    if (row === -1) row = rowEnds.push(0) - 1;
-    rowEnds[row] = lx + w;
-    annotations.push({ id: e.id, x1: r2(x1), x2: r2(x2), labelX: r2(lx), labelY: 8 + row * LABEL_ROW + fontSize - 2, text, full: `${e.title} (${formatSpan(e)})` });
-  }
-  const top = 8 + rowEnds.length * LABEL_ROW + (rowEnds.length ? 6 : 0);
-
-  // Lanes: tall enough for the largest point, plus rows of period spans packed without overlap.
-  const periodsRows = rows.filter((r) => r.kind === 'period');
-  const laneSub = new Map<SeriesCategory, number[]>();
-  const periodRow = new Map<string, number>();
-  for (const p of periodsRows) {
-    const ends = laneSub.get(p.category as SeriesCategory) ?? [];
-    const x1 = x(day(p.start));
-    let i = ends.findIndex((end) => end + 2 <= x1);
-    if (i === -1) i = ends.push(0) - 1;
-    ends[i] = x(utcDay.offset(day(p.end), 1));
-    laneSub.set(p.category as SeriesCategory, ends);
-    periodRow.set(p.id, i);
-  }
+export function timelineGeometry(d: TimelineDrawing, opts: { layout: LayoutName; base: string }): TimelineGeometry {
+  const { fontSize } = LAYOUTS[opts.layout];
+  const W = opts.layout === 'narrow' ? MIN_WIDTH : LAYOUTS.wide.width;
+  const lineHeight = fontSize + 3;
+  const small = fontSize - 1;
+  const maxR = opts.layout === 'narrow' ? 10 : 14;
+  const f = fractionOf(d.view);
+  const x = (iso: string, endOfDay = false): Fx => ({ f: f(iso, endOfDay), o: 0 });
+  const rows = d.rows;
   const incidents = rows.filter((r) => r.kind === 'incident');
-  const r = scaleSqrt().domain([0, max(incidents, (d) => d.drawn ?? 0) || 1]).range([0, maxR]);
-  const radius = (v: number | null) => (v === null ? 3 : Math.max(3, r(v)));
-  // Overlapping points move apart within their lane; the lane grows to hold them.
-  const offsets = new Map<string, number>();
-  const reach = new Map<SeriesCategory, { up: number; down: number }>();
-  for (const c of categories) {
-    const mine = incidents.filter((d) => d.category === c).map((d) => ({ id: d.id, x: mid(d.start, d.end), r: radius(d.drawn) }));
-    const dys = dodge(mine);
-    let up = maxR;
-    let down = maxR;
-    for (const m of mine) {
-      const dy = dys.get(m.id)!;
-      offsets.set(m.id, dy);
-      up = Math.max(up, m.r - dy);
-      down = Math.max(down, m.r + dy);
-    }
-    reach.set(c, { up, down });
-  }
-  const laneLabelH = narrow ? fontSize + 4 : 0;
-  const lanes: Lane[] = [];
-  let yCursor = top;
-  for (const c of categories) {
-    const subs = laneSub.get(c)?.length ?? 0;
-    const { up, down } = reach.get(c)!;
-    const h = laneLabelH + up + down + 8 + subs * 6;
-    lanes.push({
-      category: c,
-      label: SERIES_LABELS[c],
-      y: r2(yCursor),
-      h: r2(h),
-      labelX: narrow ? left : left - 8,
-      labelY: r2(narrow ? yCursor + fontSize : yCursor + laneLabelH + up + 4 + fontSize / 3),
-    });
-    yCursor += h;
-  }
-  const plot = { x: left, y: top, w: width - left - right, h: r2(yCursor - top) };
-  const laneOf = (c: SeriesCategory) => lanes.find((l) => l.category === c)!;
-  const centre = (c: SeriesCategory) => laneOf(c).y + laneLabelH + reach.get(c)!.up + 4;
-  const points: Point[] = incidents.map((d) => {
-    const c = d.category as SeriesCategory;
-    const ranged = d.start !== d.end;
-    const range = d.count ? formatRange(d.count) : '';
-    const counted = d.count ? `Killed: ${formatCount(d.count)}${range ? ` (range ${range})` : ''}` : 'No count of people killed';
-    const why = d.hollow === 'same-victims' ? `; its victims are counted in the incident “${incidents.find((x) => x.id === d.same_victims_as)?.title ?? 'recorded elsewhere'}”` : '';
-    return {
-      id: d.id,
-      category: c,
-      cx: r2(mid(d.start, d.end)),
-      cy: r2(centre(c) + offsets.get(d.id)!),
-      r: r2(radius(d.drawn)),
-      hollow: d.hollow !== '',
-      fill: categoryPaint(c),
-      span: ranged ? { x1: r2(x(day(d.start))), x2: r2(x(utcDay.offset(day(d.end), 1))) } : null,
-      href: sitePath(opts.base, `incidents/${d.id}/`),
-      label: `${d.title}, ${formatSpan(d)}. ${SERIES_LABELS[c]}. ${counted}${d.credit ? ` (${d.credit})` : ''}${why}.${d.denied_by.length ? ` Denied by ${d.denied_by.join(', ')}.` : ''}`,
-    };
+  const periodRows = rows.filter((r) => r.kind === 'period');
+  const events = rows.filter((r) => r.kind === 'event');
+  const maxWrap = Math.min(170, Math.round(W * 0.45));
+
+  // Context events: labels wrapped and packed above the lanes, each with a dashed line down.
+  const ev = packLabels(
+    events.map((e) => ({ id: e.id, text: e.title, x: x(e.start < d.view.start ? d.view.start : e.start), leader: true })),
+    { minWidth: W, fontSize: small, lineHeight, maxWrap },
+  );
+  const evTop = 4;
+  const annotations: Annotation[] = ev.placed.map((p, i) => {
+    const e = events[i]!;
+    const ranged = e.start !== e.end;
+    return { id: e.id, label: p, y: evTop, span: ranged ? { left: x(e.start < d.view.start ? d.view.start : e.start), right: x(e.end, true) } : null, title: `${e.title} (${formatSpan(e)})` };
   });
-  const periods: PeriodSpan[] = periodsRows.map((p) => {
+  const top = evTop + ev.height + (events.length ? 10 : 0);
+
+  // Lanes: every category with an incident or a period figure, in the site's category order.
+  const categories = SERIES_CATEGORY_IDS.filter((c) => rows.some((r) => r.kind !== 'event' && r.category === c));
+  const r = scaleSqrt().domain([0, max(incidents, (p) => p.drawn ?? 0) || 1]).range([0, maxR]);
+  const radius = (v: number | null) => (v === null ? 3 : Math.max(3, r(v)));
+  const maxCount = max(d.bins ?? [], (b) => b.incidents.length) ?? 1;
+  const lanes: Lane[] = [];
+  const points: Point[] = [];
+  const bins: BinBar[] = [];
+  const periods: PeriodBar[] = [];
+  let y = top;
+  for (const c of categories) {
+    const laneY = y;
+    const labelY = y + fontSize;
+    y += lineHeight + 4;
+    if (d.bins) {
+      const mine = d.bins.filter((b) => b.category === c);
+      if (mine.length) {
+        const base = y + BIN_H + lineHeight;
+        for (const b of mine) {
+          const h = Math.max(2, r2((b.incidents.length / maxCount) * BIN_H));
+          const span = { left: x(b.start), right: x(b.end) };
+          const count = b.incidents.length;
+          bins.push({
+            id: b.id, category: c, span, y: r2(base - h), h, fill: categoryPaint(c), count,
+            showCount: textWidth(formatNumber(count), small) + 2 <= (span.right.f - span.left.f) * W,
+            href: sitePath(opts.base, viewPath(b.detail)), label: binLabel(b),
+          });
+        }
+        y = base + 4;
+      }
+    } else {
+      const mine = incidents.filter((p) => p.category === c);
+      if (mine.length) {
+        const circles = mine.map((p) => ({ id: p.id, x: f(midDay(p)) * W, r: radius(p.drawn) }));
+        const dys = dodge(circles);
+        const up = Math.max(maxR, ...circles.map((p) => p.r - dys.get(p.id)!));
+        const down = Math.max(maxR, ...circles.map((p) => p.r + dys.get(p.id)!));
+        const centre = y + up;
+        for (const p of mine) points.push(point(p, centre + dys.get(p.id)!, radius(p.drawn)));
+        y = centre + down + 6;
+      }
+    }
+    const mineP = periodRows.filter((p) => p.category === c);
+    if (mineP.length) {
+      const packed = packLabels(
+        mineP.map((p) => ({ id: p.id, text: periodText(p), x: x(p.start < d.view.start ? d.view.start : p.start), bar: { left: x(p.start < d.view.start ? d.view.start : p.start), right: x(p.end, true) }, leader: false })),
+        { minWidth: W, fontSize: small, lineHeight, maxWrap, barH: BAR_H, gap: 4 },
+      );
+      packed.placed.forEach((p, i) => periods.push({ id: p.id, category: c, fill: categoryPaint(c), label: p, y: r2(y), title: `${periodText(mineP[i]!)}, ${formatSpan(mineP[i]!)}.` }));
+      y += packed.height + 6;
+    }
+    lanes.push({ category: c, label: SERIES_LABELS[c], y: r2(laneY), h: r2(y - laneY), labelY: r2(labelY) });
+  }
+  const plot = { y: r2(top), h: r2(y - top) };
+
+  function point(p: TimelineRow, cy: number, rad: number): Point {
     const c = p.category as SeriesCategory;
     return {
-      id: p.id,
-      category: c,
-      x1: r2(x(day(p.start))),
-      x2: r2(x(utcDay.offset(day(p.end), 1))),
-      y: r2(centre(c) + reach.get(c)!.down + 4 + periodRow.get(p.id)! * 6),
-      fill: categoryPaint(c),
-      label: `${p.title}: ${formatCount(p.count!)}, ${formatSpan(p)}.`,
+      id: p.id, category: c, cx: x(midDay(p)), cy: r2(cy), r: r2(rad), hollow: p.hollow !== '', fill: categoryPaint(c),
+      span: p.start !== p.end ? { left: x(p.start), right: x(p.end, true) } : null,
+      href: sitePath(opts.base, `incidents/${p.id}/`), label: pointLabel(p),
     };
-  });
-
-  // Year ticks, thinned so labels never touch.
-  const xTicks: TimelineGeometry['xTicks'] = [];
-  for (const t of x.ticks(utcYear.every(1)!)) {
-    const tx = r2(x(t));
-    if (xTicks.length && tx - xTicks.at(-1)!.x < textWidth('2024', fontSize) + 10) continue;
-    xTicks.push({ x: tx, label: String(t.getUTCFullYear()) });
   }
-  const biggest = max(incidents, (d) => d.drawn ?? 0) ?? 0;
-  const sizeLegend = biggest > 0 ? [...new Set([Math.round(biggest / 10), Math.round(biggest)])].filter((v) => v > 0).map((v) => ({ value: v, r: r2(radius(v)) })) : [];
+
+  const { grid, xTicks } = axis(d, W, fontSize);
+  const biggest = max(incidents, (p) => p.drawn ?? 0) ?? 0;
+  const sizeLegend = !d.bins && biggest > 0 ? [...new Set([Math.round(biggest / 10), Math.round(biggest)])].filter((v) => v > 0).map((v) => ({ value: v, r: r2(radius(v)) })) : [];
   return {
-    width,
-    height: r2(yCursor + 28),
-    fontSize,
-    plot,
-    lanes,
-    points,
-    periods,
-    annotations,
-    xTicks,
-    sizeLegend,
-    empty,
+    width: W, minWidth: W, height: r2(y + lineHeight + 8), fontSize, lineHeight, mode: d.bins ? 'bins' : 'dots', plot, lanes, points, bins, periods, annotations, grid, xTicks, sizeLegend,
+    binUnit: d.bins?.[0]?.unit ?? '', empty: rows.length === 0,
   };
 }
+
+/** Unit boundaries as gridlines; each unit's name centred in it, thinned so no two touch at W. */
+function axis(d: TimelineDrawing, W: number, fontSize: number): { grid: Fx[]; xTicks: { x: Fx; label: string }[] } {
+  const f = fractionOf(d.view);
+  const units: { start: string; end: string; label: string }[] = [];
+  const [y0] = d.view.start.split('-').map(Number) as [number];
+  const [y1] = d.view.end.split('-').map(Number) as [number];
+  if (d.view.level === 'overview') {
+    for (let y = y0; y < y1; y++) units.push({ start: `${y}-01-01`, end: `${y + 1}-01-01`, label: String(y) });
+  } else if (d.view.level === 'year') {
+    for (let m = 0; m < 12; m++) units.push({ start: `${y0}-${String(m + 1).padStart(2, '0')}-01`, end: m === 11 ? `${y0 + 1}-01-01` : `${y0}-${String(m + 2).padStart(2, '0')}-01`, label: MONTHS[m]! });
+  } else {
+    const [, m] = d.view.start.split('-').map(Number) as [number, number];
+    for (const dd of [1, 8, 15, 22]) units.push({ start: `${d.view.start.slice(0, 8)}${String(dd).padStart(2, '0')}`, end: dd === 22 ? d.view.end : `${d.view.start.slice(0, 8)}${String(dd + 7).padStart(2, '0')}`, label: `${dd} ${MONTHS[m - 1]}` });
+  }
+  const grid = units.map((u) => ({ f: f(u.start), o: 0 }));
+  const widest = Math.max(...units.map((u) => textWidth(u.label, fontSize))) + 8;
+  const unitPx = Math.min(...units.map((u) => (f(u.end) - f(u.start)) * W));
+  const step = Math.max(1, Math.ceil(widest / Math.max(unitPx, 1)));
+  const xTicks = units
+    .map((u) => ({ x: { f: (f(u.start) + f(u.end)) / 2, o: 0 }, label: u.label }))
+    .filter((t, i) => {
+      const half = textWidth(t.label, fontSize) / 2;
+      // Every step-th unit, and never hanging over either edge (true at W, so at any wider width).
+      return i % step === 0 && t.x.f * W >= half && (1 - t.x.f) * W >= half;
+    });
+  return { grid, xTicks };
+}
+

@@ -4,7 +4,11 @@ import { timelineLegend } from './legend.ts';
 import { timelineModel, type TimelineSpec } from './model.ts';
 import { timelineSvg } from './svg.ts';
 
-/** `timeline`: incidents, periods and events on a date axis. */
+/**
+ * `timeline`: incidents, periods and events on a date axis. One chart (the default view, which
+ * starts on the data); the other views (the long one, a year, a month) are pages of their own
+ * (src/pages/timeline/), drawn by the same module with `view` set.
+ */
 export default defineKind({
   kind: 'timeline',
   order: 2,
@@ -13,6 +17,9 @@ export default defineKind({
   geometry: (m, layout, base) => timelineGeometry(m.drawing, { layout, base }),
   legend: timelineLegend,
   svg: timelineSvg,
-  filterCategories: (g) => g.lanes.map((l) => l.category),
+  // The lanes already separate the categories: no filter, so no control is inserted after paint.
+  filterCategories: () => [],
   switchLabel: (spec) => spec.id,
+  // One drawing for every width: pages show the fluid `narrow` SVG only (see svg.ts).
+  fluid: true,
 });

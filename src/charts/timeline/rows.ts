@@ -8,7 +8,10 @@ import { countCsvColumns } from '../count-marks.ts';
 /**
  * One row per mark on the timeline:
  * - incident: a point sized by people killed (hollow when it has no count of its own);
- * - period: a figure whose period is not one calendar quarter, drawn as a span;
+ * - period: a figure of people killed whose period is not one calendar quarter, drawn as a
+ *   labelled bar (one bar per distinct claim: outlets relaying one number are one bar, credited
+ *   to every source). Other measures (injured, abducted, homes destroyed…) are never drawn here:
+ *   the timeline is a chart of people killed, and measures are never mixed in one chart;
  * - event: a context event, drawn as an annotation.
  */
 export type TimelineRow = {
@@ -26,20 +29,30 @@ export type TimelineRow = {
   /** Why an incident is drawn hollow and small: its victims are counted elsewhere, or no count. */
   hollow: '' | 'same-victims' | 'no-count';
   same_victims_as: string;
+  /** The title of the incident whose count holds this one's victims: readers see titles, not ids. */
+  same_victims_title: string;
   source_ids: string[];
   /** Whose count sizes the mark ("Human Rights Watch (via …)"), or the claims an envelope spans. */
   credit: string;
   /** Who denies the incident or one of its claims. */
   denied_by: string[];
+  /** A period figure computed by us from what a source states (flagged wherever it is shown). */
+  derived: boolean;
 };
+
+/** The one measure the timeline draws: the dots are sized by it and the period bars state it. */
+export const TIMELINE_MEASURE = 'killed' as const;
 
 export function timelineRows(
   incidents: readonly IncidentRecord[],
   figures: readonly FigureRecord[],
   events: readonly EventRecord[],
   category: SeriesCategory | null = null,
+  /** Who stated each source's figures, for the period bars' credit (source id → name). */
+  credits: ReadonlyMap<string, string> = new Map(),
 ): TimelineRow[] {
   const rows: TimelineRow[] = [];
+  const titles = new Map(incidents.map((i) => [i.id, i.title]));
   for (const i of incidents) {
     // An incident attributed to several categories sits in the first one's lane.
     const cat = i.perpetrator_categories[0] ?? 'unidentified';
@@ -60,15 +73,29 @@ export function timelineRows(
       drawn: hollow || !killed ? null : (killed.best ?? killed.low ?? null),
       hollow,
       same_victims_as: i.same_victims_as ?? '',
+      same_victims_title: i.same_victims_as ? (titles.get(i.same_victims_as) ?? 'another incident on record') : '',
       source_ids: i.source_ids,
       credit: killed ? [...new Set(killed.claims.filter((c) => c.used).map((c) => c.by))].join('; ') : '',
       denied_by: [...new Set(i.denials.map((d) => d.by))].sort(),
+      derived: false,
     });
   }
+  // Period figures of people killed, one row per distinct claim: the same number for the same
+  // span and category relayed by several outlets (or repeated by one source) is one bar.
+  const periods = new Map<string, TimelineRow>();
   for (const f of figures) {
-    if (f.quarter !== null || f.count === null || f.where.length > 0) continue;
+    if (f.quarter !== null || f.count === null || f.where.length > 0 || f.measure !== TIMELINE_MEASURE) continue;
     if (category && f.perpetrator_category !== category) continue;
-    rows.push({
+    const key = [f.period.start, f.period.end, f.perpetrator_category, JSON.stringify(f.count), f.derived].join('|');
+    const credit = credits.get(f.source_id) ?? '';
+    const seen = periods.get(key);
+    if (seen) {
+      seen.source_ids = [...new Set([...seen.source_ids, f.source_id])];
+      seen.credit = [...new Set([...seen.credit.split('; ').filter(Boolean), credit].filter(Boolean))].join('; ');
+      seen.denied_by = [...new Set([...seen.denied_by, ...f.denials.map((d) => d.by)])].sort();
+      continue;
+    }
+    const row: TimelineRow = {
       kind: 'period',
       id: f.id,
       title: `${MEASURE_LABELS[f.measure]}, ${SERIES_LABELS[f.perpetrator_category].toLowerCase()}`,
@@ -81,10 +108,14 @@ export function timelineRows(
       drawn: drawnValue(f.count),
       hollow: '',
       same_victims_as: '',
+      same_victims_title: '',
       source_ids: [f.source_id],
-      credit: '',
+      credit,
       denied_by: [...new Set(f.denials.map((d) => d.by))].sort(),
-    });
+      derived: f.derived,
+    };
+    periods.set(key, row);
+    rows.push(row);
   }
   for (const e of events) {
     rows.push({
@@ -100,8 +131,10 @@ export function timelineRows(
       drawn: null,
       hollow: '',
       same_victims_as: '',
+      same_victims_title: '',
       credit: '',
       denied_by: [],
+      derived: false,
       source_ids: [e.source_id],
     });
   }
@@ -123,6 +156,8 @@ export function timelineCsvRecords(rows: readonly TimelineRow[]): Record<string,
     drawn_hollow: r.hollow,
     same_victims_as: r.same_victims_as,
     source_ids: r.source_ids.join(' '),
+    credit: r.credit,
     denied_by: r.denied_by.join('; '),
+    derived: r.derived ? 'yes' : '',
   }));
 }
