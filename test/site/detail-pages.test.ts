@@ -4,7 +4,7 @@ import { formatCount } from '../../src/format/count.ts';
 import { formatDay } from '../../src/format/date.ts';
 import { HARM_TYPES } from '../../src/schema/measure.ts';
 import { existsSync } from 'node:fs';
-import { fileOf, links, page, text } from './dom.ts';
+import { dist, fileOf, links, page, text } from './dom.ts';
 import { CLAIMS_ON_RECORD_PAGE, FIGURES_ON_RECORD_PAGE, INCIDENTS_PER_PAGE } from '../../src/lib/page-budgets.ts';
 
 const ids = <T extends { id: string }>(list: readonly T[]) => list.map((r) => [r.id, r] as const);
@@ -107,10 +107,13 @@ const quarters = [...new Set(siteData.figures.flatMap((f) => (f.quarter ? [f.qua
 describe('one page per quarter', () => {
   it('there are quarters to test', () => expect(quarters.length).toBeGreaterThan(0));
   it.each(quarters.map((q) => [q]))('%s: every figure, by source, derived ones flagged with their derivation', (q) => {
-    const doc = page(`/quarters/${q}/`);
+    // The quarter's sources are paged (src/lib/page-budgets.ts): read every page.
+    const docs: Document[] = [];
+    for (let n = 1; existsSync(fileOf(`/quarters/${q}/${n > 1 ? `${n}/` : ''}`)); n++) docs.push(page(`/quarters/${q}/${n > 1 ? `${n}/` : ''}`));
+    expect(docs.length).toBeGreaterThan(0);
     const figures = siteData.figures.filter((f) => f.quarter === q);
     for (const f of figures) {
-      const row = doc.getElementById(`figure-${f.id}`);
+      const row = docs.map((d) => d.getElementById(`figure-${f.id}`)).find((r) => r) ?? null;
       expect(row, f.id).not.toBeNull();
       expect(text(row)).toContain(f.count ? formatCount(f.count) : 'no data');
       if (f.derived) {
@@ -118,7 +121,7 @@ describe('one page per quarter', () => {
         expect(text(row)).toContain(f.derivation!.replace(/\s+/g, ' '));
       }
     }
-    const hrefs = links(doc);
+    const hrefs = docs.flatMap(links);
     for (const s of new Set(figures.map((f) => f.source_id))) expect(hrefs).toContain(`/articles/${s}/`);
   });
 });
@@ -180,5 +183,24 @@ describe('what readers see', () => {
       expect(body, route).not.toMatch(/(^|[^\d,.])1 (rows|incidents|figures|reported figures|reports|sources|articles|claims)\b/);
       expect(body, route).not.toMatch(/source’ reports/);
     }
+  });
+});
+
+describe('record pages within their weight budgets (src/lib/page-budgets.ts)', () => {
+  it('every built page a budget covers is within it, compressed', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const { readFileSync } = await import('node:fs');
+    const { budgetFor } = await import('../../src/lib/page-budgets.ts');
+    const { htmlFiles, routeOf } = await import('../helpers/site-pages.ts');
+    let checked = 0;
+    for (const file of htmlFiles(dist)) {
+      const route = routeOf(dist, file);
+      const budget = budgetFor(route);
+      if (!budget) continue;
+      checked++;
+      const kb = gzipSync(readFileSync(file), { level: 9 }).length / 1024;
+      expect(kb, `${route}: ${kb.toFixed(1)} KB against ${budget.kb} KB (${budget.what})`).toBeLessThanOrEqual(budget.kb);
+    }
+    expect(checked).toBeGreaterThan(100);
   });
 });

@@ -74,3 +74,31 @@ describe('related incidents', () => {
     expect(near.sort()).toEqual(['m08', 'm09', 'm11', 'm12']);
   });
 });
+
+describe('the data set version in citations', () => {
+  it('is the version in the manifest of the set src/generated points into; null without one', async () => {
+    const { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { dataSetVersion } = await import('../../src/lib/data-version.ts');
+    const root = mkdtempSync(path.join(os.tmpdir(), 'data-version-'));
+    mkdirSync(path.join(root, '.data/sets/0123456789abcdef/generated'), { recursive: true });
+    mkdirSync(path.join(root, 'src'));
+    symlinkSync(path.join(root, '.data/sets/0123456789abcdef/generated'), path.join(root, 'src/generated'));
+    expect(dataSetVersion(root)).toBeNull();
+    writeFileSync(path.join(root, '.data/sets/0123456789abcdef/manifest.json'), JSON.stringify({ version: '0123456789abcdef', files: {} }));
+    expect(dataSetVersion(root)).toBe('0123456789abcdef');
+  });
+});
+
+describe('page budgets', () => {
+  it('every record page type has a budget, the lists and their pages alike', async () => {
+    const { budgetFor } = await import('../../src/lib/page-budgets.ts');
+    for (const route of ['/incidents/', '/incidents/page/3/', '/incidents/year/2022/2/', '/incidents/by/jnim/', '/incidents/at/gao/4/', '/incidents/moura-2022-03/', '/articles/', '/articles/page/9/', '/articles/x/', '/actors/', '/actors/jnim/', '/actors/jnim/figures/2/', '/places/', '/places/gao/', '/quarters/', '/data/']) {
+      expect(budgetFor(route), route).toBeDefined();
+    }
+    expect(budgetFor('/actors/jnim/figures/')!.what).toContain('figures');
+    expect(budgetFor('/incidents/page/2/')!.what).toContain('100 rows');
+    expect(budgetFor('/methodology/')).toBeUndefined();
+  });
+});
