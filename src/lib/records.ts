@@ -1,5 +1,7 @@
 import { siteData } from '../data/site-data.ts';
-import type { ArticleRecord, ClaimRecord, FigureRecord, HarmCounts, IncidentRecord, SourceRecord } from '../model/records.ts';
+import type { ArticleRecord, ClaimRecord, FigureRecord, HarmCounts, IncidentRecord, PlaceRecord, SourceRecord } from '../model/records.ts';
+import { unitsOf } from '../geo/place-links.ts';
+import { relatedIncidents, relatedIndex, type Related, type RelatedIndex } from './related-incidents.ts';
 import { HARM_TYPES, MEASURE_LABELS, MEASURE_UNITS } from '../schema/measure.ts';
 import { SERIES_LABELS } from '../schema/category.ts';
 import type { Count } from '../schema/count.ts';
@@ -56,6 +58,23 @@ export function articleForSource(sourceId: string): ArticleRecord | undefined {
   return articles.get(sourceId) ?? siteData.articles.find((a) => a.source_id === sourceId);
 }
 
+/** Incidents newest first (by the first day of their date), then id: the lists' default order. */
+export const incidentsNewestFirst: IncidentRecord[] = [...siteData.incidents].sort(
+  (a, b) => b.date.start.localeCompare(a.date.start) || a.id.localeCompare(b.id),
+);
+
+/** The years incidents start in, newest first, each with its incidents newest first. */
+export const incidentYears: { year: string; incidents: IncidentRecord[] }[] = (() => {
+  const m = new Map<string, IncidentRecord[]>();
+  for (const i of incidentsNewestFirst) {
+    const y = i.date.start.slice(0, 4);
+    const list = m.get(y);
+    if (list) list.push(i);
+    else m.set(y, [i]);
+  }
+  return [...m].map(([year, incidents]) => ({ year, incidents }));
+})();
+
 /** Quarters with at least one reported or derived figure, oldest first. */
 export const quartersWithData: string[] = [
   ...new Set([...siteData.figures.flatMap((f) => (f.quarter ? [f.quarter] : [])), ...siteData.quarterly.map((q) => q.quarter)]),
@@ -80,26 +99,78 @@ export function overlappingFigures(q: string, start: string, end: string): Figur
   return siteData.figures.filter((f) => f.quarter !== q && f.period.start <= end && start <= f.period.end && f.quarter === null);
 }
 
+/** Incidents held against each actor by at least one source, newest first; built once. */
+let byActor: Map<string, IncidentRecord[]> | undefined;
 export function incidentsForActor(actorId: string): IncidentRecord[] {
-  return siteData.incidents.filter((i) => i.perpetrator_ids.includes(actorId));
+  if (!byActor) {
+    const m = new Map<string, IncidentRecord[]>();
+    for (const i of incidentsNewestFirst) for (const a of i.perpetrator_ids) (m.get(a) ?? m.set(a, []).get(a)!).push(i);
+    byActor = m;
+  }
+  return byActor.get(actorId) ?? [];
 }
 
-/** Figures whose source names the actor (as the figure's perpetrator or among its actors). */
+/** Figures whose source names the actor (as the figure's perpetrator or among its actors), newest period first. */
+let figuresByActor: Map<string, FigureRecord[]> | undefined;
 export function figuresForActor(actorId: string): FigureRecord[] {
-  return siteData.figures.filter((f) => f.actor_ids.includes(actorId));
+  if (!figuresByActor) {
+    const m = new Map<string, FigureRecord[]>();
+    const newest = [...siteData.figures].sort((a, b) => b.period.start.localeCompare(a.period.start) || a.id.localeCompare(b.id));
+    for (const f of newest) for (const a of new Set(f.actor_ids)) (m.get(a) ?? m.set(a, []).get(a)!).push(f);
+    figuresByActor = m;
+  }
+  return figuresByActor.get(actorId) ?? [];
 }
 
+/** Claims an actor makes (counter-claims, denials…), newest claim first (undated last). */
 export function claimsByActor(actorId: string): ClaimRecord[] {
-  return [...siteData.incidents.flatMap((i) => i.claims), ...siteData.figure_claims].filter((c) => c.by_actor === actorId);
+  return [...siteData.incidents.flatMap((i) => i.claims), ...siteData.figure_claims]
+    .filter((c) => c.by_actor === actorId)
+    .sort((a, b) => (b.date?.start ?? '').localeCompare(a.date?.start ?? '') || a.id.localeCompare(b.id));
 }
 
-/** Incidents newest first. */
-export const incidentsNewestFirst: IncidentRecord[] = [...siteData.incidents].sort(
-  (a, b) => b.date.start.localeCompare(a.date.start) || a.id.localeCompare(b.id),
-);
 
 /** The claims made about any of these figures (e.g. a government rejecting a UN note). */
 export function claimsAboutFigures(ids: readonly string[]): ClaimRecord[] {
   const set = new Set(ids);
   return siteData.figure_claims.filter((c) => c.figure_ids.some((id) => set.has(id)));
+}
+
+/** Every denial that covers an incident, said in one line: "Denied by the army (2022-04-05)". */
+export function deniedBy(i: IncidentRecord): string[] {
+  return [...new Set(i.denials.map((d) => d.by))];
+}
+
+/**
+ * What a place's pages list: incidents at the place itself, and incidents elsewhere in its area
+ * (its cercle; its region for a region; anywhere for the country), each newest first. The same
+ * rule as placeSiblings (src/geo/place-links.ts), with each place's units looked up once, so the
+ * place pages cost one pass over the incidents, not one search of the gazetteer per incident.
+ */
+let unitsByPlace: Map<string, ReturnType<typeof unitsOf>> | undefined;
+export function incidentsAroundPlace(place: PlaceRecord): { here: IncidentRecord[]; nearby: IncidentRecord[]; figures: FigureRecord[] } {
+  unitsByPlace ??= new Map(siteData.places.map((p) => [p.id, unitsOf(p)]));
+  const own = unitsByPlace.get(place.id) ?? unitsOf(place);
+  const inArea = (id: string) => {
+    const u = unitsByPlace!.get(id);
+    if (!u) return false;
+    if (place.kind === 'region') return !!own.region && u.region?.id === own.region.id;
+    if (place.kind === 'country') return true;
+    return !!own.cercle && u.cercle?.id === own.cercle.id;
+  };
+  const here: IncidentRecord[] = [];
+  const nearby: IncidentRecord[] = [];
+  for (const i of incidentsNewestFirst) {
+    if (i.place_id === place.id) here.push(i);
+    else if (inArea(i.place_id)) nearby.push(i);
+  }
+  const figures = siteData.figures.filter((f) => f.where.some((id) => id === place.id || inArea(id)));
+  return { here, nearby, figures };
+}
+
+/** Related incidents (same place, same words for a perpetrator, same report), from one index per build. */
+let related: RelatedIndex | undefined;
+export function relatedToIncident(i: IncidentRecord): Related[] {
+  related ??= relatedIndex(incidentsNewestFirst);
+  return relatedIncidents(i, related);
 }

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { openSite } from '../helpers/browser.ts';
+import { distDir } from '../helpers/dist.ts';
+import { onePerType, sitePages } from '../helpers/site-pages.ts';
+
+/**
+ * The record pages' tables on the narrowest phone (issue 14, item 3): every table sits in its own
+ * named, focusable region; a table wider than the screen scrolls inside that region (never the
+ * page); no cell's content is clipped; card tables (.stack-table) fit without scrolling at all.
+ * Also the list controls' tap targets, and the incident list's sort with and without JavaScript.
+ */
+const dist = distDir();
+/** The page types engineer H2 owns: record pages, their lists, and the data page. */
+const OWNED = /^\/(incidents|actors|articles|places|quarters|data)\//;
+const pages = onePerType(sitePages(dist)).filter((p) => OWNED.test(p.route));
+const site = openSite(dist);
+const WIDTH = 320;
+
+describe(`record tables at ${WIDTH} px`, () => {
+  it('covers every owned page type, including the paged incident lists', () => {
+    const types = pages.map((p) => p.type);
+    for (const t of ['/incidents/', '/incidents/*', '/actors/*', '/articles/*', '/quarters/*', '/data/']) expect(types).toContain(t);
+  });
+
+  it.each(pages.map((p) => [p.type, p.route]))('%s (%s): tables fit or scroll in a named region, nothing clipped', async (_type, route) => {
+    const context = await site.browser.newContext({ viewport: { width: WIDTH, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(site.origin + route, { waitUntil: 'load' });
+    const faults = await page.evaluate(() => {
+      const out: string[] = [];
+      const name = (t: Element) => (t.querySelector('caption')?.textContent ?? t.outerHTML.slice(0, 60)).trim().slice(0, 60);
+      // Chart data tables (details.chart-table) belong to the chart frame (engineer C2) and are
+      // checked with the charts; the page-wide check below still catches any that push the page.
+      for (const table of [...document.querySelectorAll('main table')].filter((t) => !t.closest('.chart-table'))) {
+        const wrap = table.closest('.table-wrap') as HTMLElement | null;
+        if (!wrap) {
+          out.push(`${name(table)}: not in a .table-wrap`);
+          continue;
+        }
+        // A <section> with a name is a region landmark; tabindex lets a keyboard scroll it.
+        if ((wrap.tagName !== 'SECTION' && wrap.getAttribute('role') !== 'region') || wrap.tabIndex !== 0 || !(wrap.getAttribute('aria-label') ?? '').trim())
+          out.push(`${name(table)}: its container is not a focusable region with a name`);
+        const tableWidth = table.getBoundingClientRect().width;
+        const scrolls = ['auto', 'scroll'].includes(getComputedStyle(wrap).overflowX);
+        if (tableWidth > wrap.clientWidth + 1 && !scrolls) out.push(`${name(table)}: ${tableWidth}px wide in a ${wrap.clientWidth}px container that does not scroll`);
+        if (table.classList.contains('stack-table') && tableWidth > wrap.clientWidth + 1) out.push(`${name(table)}: a card table ${tableWidth}px wide in ${wrap.clientWidth}px`);
+        const wrapBox = wrap.getBoundingClientRect();
+        for (const cell of table.querySelectorAll<HTMLElement>('th, td')) {
+          // A header row hidden for sight (kept for screen readers, on card tables) is not shown to clip.
+          const head = cell.closest('thead');
+          if (getComputedStyle(cell).display === 'none' || (head && getComputedStyle(head).position === 'absolute')) continue;
+          if (cell.scrollWidth > cell.clientWidth + 1) out.push(`${name(table)}: cell “${cell.textContent!.trim().slice(0, 40)}” overflows its box by ${cell.scrollWidth - cell.clientWidth}px`);
+          // In a table that does not scroll, every cell must lie inside the container.
+          if (!scrolls || wrap.scrollWidth <= wrap.clientWidth) {
+            const r = cell.getBoundingClientRect();
+            if (r.width > 0 && r.right > wrapBox.right + 1) out.push(`${name(table)}: cell “${cell.textContent!.trim().slice(0, 40)}” ends ${Math.round(r.right - wrapBox.right)}px past its container`);
+          }
+        }
+      }
+      const page = document.documentElement;
+      if (page.scrollWidth > page.clientWidth) out.push(`the page scrolls sideways by ${page.scrollWidth - page.clientWidth}px`);
+      for (const el of document.querySelectorAll<HTMLElement>('.pager a, .filter-links a, .sort-button')) {
+        const r = el.getBoundingClientRect();
+        if (r.width > 0 && (r.width < 24 || r.height < 24)) out.push(`tap target “${el.textContent!.trim()}” is ${Math.round(r.width)}×${Math.round(r.height)}px`);
+      }
+      return out;
+    });
+    await context.close();
+    expect(faults, route).toEqual([]);
+  }, 60_000);
+});
+
+describe('the incident list', () => {
+  const rowsOf = () => [...document.querySelectorAll<HTMLTableRowElement>('table.incident-table tbody tr')].map((tr) => ({ date: tr.dataset.date!, toll: Number(tr.dataset.toll), place: tr.dataset.place! }));
+
+  it('without JavaScript: every row, newest first', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/incidents/`, { waitUntil: 'load' });
+    const rows = await page.evaluate(rowsOf);
+    await context.close();
+    expect(rows.length).toBeGreaterThan(1);
+    for (let i = 1; i < rows.length; i++) expect(rows[i - 1]!.date >= rows[i]!.date, `${rows[i - 1]!.date} before ${rows[i]!.date}`).toBe(true);
+  });
+
+  it('with JavaScript: the headers sort the rows by toll and by place, and say so', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/incidents/`, { waitUntil: 'load' });
+    const before = await page.evaluate(rowsOf);
+    await page.getByRole('button', { name: 'Civilians harmed, as claimed' }).click();
+    const byToll = await page.evaluate(rowsOf);
+    expect(byToll.map((r) => r.toll)).toEqual([...before.map((r) => r.toll)].sort((a, b) => b - a));
+    expect(await page.locator('th[aria-sort="descending"]').textContent()).toContain('Civilians harmed');
+    await page.getByRole('button', { name: 'Place' }).click();
+    const byPlace = await page.evaluate(rowsOf);
+    expect(byPlace.map((r) => r.place)).toEqual([...before.map((r) => r.place)].sort((a, b) => a.localeCompare(b)));
+    expect(byPlace.length).toBe(before.length);
+    await context.close();
+  });
+});
