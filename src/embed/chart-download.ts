@@ -3,6 +3,7 @@ import { sourceLine, updatedText } from './charts.ts';
 import { composeDownloadSvg } from './download-svg.ts';
 import { absoluteUrl } from '../lib/url.ts';
 import { SITE_NAME } from '../lib/site.ts';
+import { chartFlags, flagSentence } from './cite.ts';
 
 /**
  * The chart's SVG as the embed draws it: the kind's own markup (src/charts/<kind>/svg.ts) from the
@@ -17,7 +18,8 @@ export function chartDownloadSvg(chart: EmbedChart, site: URL | undefined): stri
   return composeDownloadSvg(chartSvgString(chart), {
     title: chart.model.title,
     takeaway: chart.model.takeaway,
-    source: sourceLine(chart.model),
+    // The flags travel with the image: what is derived, who denies what.
+    source: [sourceLine(chart.model), flagSentence(chartFlags(chart.model.csvRecords))].filter(Boolean).join(' '),
     credit: `${SITE_NAME} · ${absoluteUrl(chart.pagePath, site)}`,
     updated: `Data last updated ${updatedText(chart.model)}`,
     legend: chart.rendered.legend,

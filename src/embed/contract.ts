@@ -46,11 +46,18 @@ export type Theme = (typeof THEMES)[number];
 export const MIN_LAYOUT_WIDTH = 280;
 export const MAX_LAYOUT_WIDTH = 1600;
 
-/** The query parameters of an embed URL: both optional; unknown parameters are ignored. */
-export type EmbedParams = { theme: Theme; width: number | null };
-export const DEFAULT_PARAMS: EmbedParams = { theme: 'auto', width: null };
+/**
+ * The query parameters of an embed URL: all optional; unknown parameters are ignored.
+ * `perpetrator` (added in v1, additive) is the perpetrator filter of charts that have no page per
+ * category (the map, the timeline): the embed dims the other categories; a value the chart does not
+ * draw shows the whole chart. Charts with a page per category are embedded by that chart's own id.
+ */
+export type EmbedParams = { theme: Theme; width: number | null; perpetrator: string | null };
+export const DEFAULT_PARAMS: EmbedParams = { theme: 'auto', width: null, perpetrator: null };
+/** The shape of a category id; whether the chart draws it is for the chart to say. */
+const CATEGORY_ID = /^[a-z][a-z-]{0,39}$/;
 
-/** Reads ?theme=&width= leniently: a bad value falls back to the default, it never breaks the chart. */
+/** Reads ?theme=&width=&perpetrator= leniently: a bad value falls back to the default, it never breaks the chart. */
 export function parseParams(search: string): EmbedParams {
   const q = new URLSearchParams(search);
   const theme = q.get('theme');
@@ -59,6 +66,7 @@ export function parseParams(search: string): EmbedParams {
   return {
     theme: (THEMES as readonly string[]).includes(theme ?? '') ? (theme as Theme) : 'auto',
     width: width >= MIN_LAYOUT_WIDTH && width <= MAX_LAYOUT_WIDTH ? width : null,
+    perpetrator: CATEGORY_ID.test(q.get('perpetrator') ?? '') ? q.get('perpetrator') : null,
   };
 }
 
@@ -67,6 +75,7 @@ export function formatParams(params: Partial<EmbedParams>): string {
   const q = new URLSearchParams();
   if (params.theme && params.theme !== 'auto') q.set('theme', params.theme);
   if (params.width != null) q.set('width', String(params.width));
+  if (params.perpetrator) q.set('perpetrator', params.perpetrator);
   const s = q.toString();
   return s ? `?${s}` : '';
 }
