@@ -97,3 +97,15 @@ export function deltaE2000(lab1: Rgb, lab2: Rgb): number {
 export function perceivedDistance(a: string, b: string, vision: Vision): number {
   return deltaE2000(linearToLab(simulate(a, vision)), linearToLab(simulate(b, vision)));
 }
+
+/** WCAG relative luminance of a #RRGGBB colour. */
+export function relativeLuminance(hex: string): number {
+  const [r, g, b] = hexToRgb(hex).map(toLinear) as unknown as Rgb;
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG contrast ratio of two colours (1 to 21). */
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}

@@ -69,6 +69,8 @@ export function timelineModel(data: SiteData, spec: TimelineSpec, base: string):
       ]),
     },
     csvRecords: timelineCsvRecords(rows),
+    // The header even with no rows (issue 16); test/charts/csv-header.test.ts keeps it equal to the records' keys.
+    csvColumns: ['kind', 'id', 'title', 'start', 'end', 'date_precision', 'perpetrator_category', 'measure', 'qualifier', 'low', 'best', 'high', 'drawn_value', 'as_reported', 'drawn_hollow', 'same_victims_as', 'source_ids', 'denied_by'],
     csvPath: sitePath(base, `charts/${spec.id}.csv`),
   };
 }
