@@ -31,7 +31,7 @@ export function actorModel(data: SiteData, spec: ActorSpec, base: string): Chart
     notes: [
       `Solid lines: figures a source attributes to ${actor.name}. Faint lines: figures for the whole ${category.toLowerCase()} category, which include other actors.`,
       'Each line spans the period the figure covers; its height is the number (best estimate, else the lower bound). Measures are charted separately.',
-      'Dashed extension upwards: "at least" or "more than". Hollow dot: derived by this site. Whisker: the range given.',
+      'Dashed extension upwards: "at least" or "more than". Hollow dot, and † after a printed value: derived by this site. Whisker: the range given. Printed values are the figures as stated.',
     ],
     sources: chartSources(data, rows.map((r) => r.source_id), articlePath),
     updated: data.updated,

@@ -1,7 +1,6 @@
-import type { Count } from '../../schema/count.ts';
 import { contrastRatio } from '../colour-vision.ts';
 import { r2 } from '../common.ts';
-import { shortCount } from '../count-marks.ts';
+import { DERIVED_MARK, valueText } from '../count-marks.ts';
 import { labelWidth } from '../label-boxes.ts';
 
 /**
@@ -10,17 +9,13 @@ import { labelWidth } from '../label-boxes.ts';
  * segments or any number no source stated. A value this site derived carries DERIVED_MARK, which
  * the key explains; the hatching says the same on the segment itself.
  */
-export const DERIVED_MARK = '†';
+export { DERIVED_MARK, valueText };
 
 /** Dark text on a light fill, light text on a dark one: the label's class (charts.css fixes the colour for every theme). */
 export type Tone = 'on-light' | 'on-dark';
 export const TONE_INK: Record<Tone, string> = { 'on-light': '#111111', 'on-dark': '#FFFFFF' };
 
 export type ValueLabel = { x: number; y: number; text: string; tone: Tone };
-
-export function valueText(count: Count, derived: boolean): string {
-  return `${shortCount(count)}${derived ? DERIVED_MARK : ''}`;
-}
 
 /** The text colour with the higher contrast on the fill (for any colour it is at least 4.5:1). */
 export function toneOn(fill: string): Tone {
