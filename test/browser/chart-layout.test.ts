@@ -26,6 +26,19 @@ const folders = (dir: string) =>
 // /embed/<id>/ is the same page as /embed/v1/<id>/ (an alias), so the versioned address stands for both.
 const ROUTES = [...folders('charts'), ...folders('embed/v1')];
 
+/**
+ * Pages known to fail, each with why and whose work fixes it. They are checked like every other
+ * page but expected to fail (it.fails), so the day one passes this test fails too, and says to
+ * strike it from this list: a known fault cannot hide here once it is gone.
+ */
+const KNOWN_FAULTS: Record<string, string> = {
+  // Found by this test: context-event labels cut with "…" at every width and the lane label "Not
+  // attributed in the account we read" running past the wide frame. The timeline's redesign
+  // (issue 14 item 2: collision-avoided, wrapped, never truncated) is engineer T's work.
+  '/charts/timeline/': 'timeline event labels truncated with … (issue 14 item 2)',
+  '/embed/v1/timeline/': 'timeline event labels truncated with … (issue 14 item 2)',
+};
+
 /** Overlaps of less than this (px, both ways) are glyph side-bearings touching, not text on text. */
 const TOLERANCE = 1;
 
@@ -87,11 +100,11 @@ describe('chart text at every width: nothing overlaps, nothing is cut', () => {
     context = await site.browser.newContext({ viewport: { width: WIDTHS[0], height: 900 } });
     page = await context.newPage();
     page.setDefaultTimeout(10_000);
-  });
+  }, 60_000);
   afterAll(async () => {
     await context?.close();
   });
-  it.each(ROUTES)(`%s at ${WIDTHS.join(', ')} px`, async (route) => {
+  const check = async (route: string) => {
     await page.setViewportSize({ width: WIDTHS[0], height: 900 });
     await page.goto(site.origin + route, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready);
@@ -107,5 +120,9 @@ describe('chart text at every width: nothing overlaps, nothing is cut', () => {
       problems.push(...found.problems.map((p) => `${width} px: ${p}`));
     }
     expect(problems).toEqual([]);
-  });
+  };
+  const clean = ROUTES.filter((r) => !(r in KNOWN_FAULTS));
+  const faulty = ROUTES.filter((r) => r in KNOWN_FAULTS);
+  it.each(clean)(`%s at ${WIDTHS.join(', ')} px`, check);
+  if (faulty.length) it.fails.each(faulty)(`%s at ${WIDTHS.join(', ')} px: known fault, remove it from KNOWN_FAULTS once this passes`, check);
 });
