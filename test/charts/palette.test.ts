@@ -69,3 +69,10 @@ describe('palette', () => {
     for (const [id, c] of entries) expect(fallbacks[id], id).toBe(c.toUpperCase());
   });
 });
+
+describe('values printed on a bar', () => {
+  it('are dark or light text, whichever reads at 4.5:1 or better on each category colour', async () => {
+    const { TONE_INK, toneOn } = await import('../../src/charts/casualties/value-labels.ts');
+    for (const [id, c] of Object.entries(CATEGORY_COLOURS)) expect(contrast(TONE_INK[toneOn(c)], c), id).toBeGreaterThanOrEqual(4.5);
+  });
+});

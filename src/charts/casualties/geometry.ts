@@ -190,8 +190,11 @@ export function casualtyGeometry(
     const isOpen = segments.some((s) => s.open) || (!!total?.count && isOpenTop(total.count));
     const topY = y(topValue);
     const tickY = totalRow ? r2(y(totalRow.drawn!)) : null;
-    // Above the bar; it may pass the bar's edges, and text-boxes.ts drops it if it would touch another text.
-    const topText = total?.count ? valueText(total.count, total.basis === 'derived') : null;
+    // Above the bar: the reported total, or a lone part's own value (one category's chart), never a
+    // sum. It may pass the bar's edges; text-boxes.ts drops it if it would touch another text.
+    const lone = !total && segments.length === 1 ? inQ.find((r) => r.role === 'segment') : undefined;
+    const shown = total ?? lone;
+    const topText = shown?.count ? valueText(shown.count, shown.basis === 'derived') : null;
     bars.push({
       quarter: q,
       x: bx,

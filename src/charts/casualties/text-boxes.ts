@@ -29,8 +29,8 @@ export function casualtyTextBoxes(g: CasualtyGeometry): Box[] {
 /**
  * Axis, tick and gap labels always stay; bars' totals (the tallest first, so the peak is never
  * the one left out), then each segment's value, are kept only where they touch no text already
- * placed and stay inside the frame. A lone total's inside label is its fallback: kept only when
- * the one above the bar is not. A value left out is still in the bar's tooltip and in the table.
+ * placed and stay inside the frame. A one-segment bar's inside label is the fallback of the one
+ * above it: kept only when that one is not. A value left out is still in the bar's tooltip and in the table.
  */
 export function dropCollidingLabels(g: CasualtyGeometry): CasualtyGeometry {
   const fs = g.fontSize - 1;
@@ -46,7 +46,8 @@ export function dropCollidingLabels(g: CasualtyGeometry): CasualtyGeometry {
   const withValues = bars.map((b) => ({
     ...b,
     segments: b.segments.map((s) => {
-      const redundant = b.kind === 'total-only' && b.topLabel !== null;
+      // A bar of one segment whose value is already above it needs it only once.
+      const redundant = b.segments.length === 1 && b.topLabel !== null && b.topLabel.text === s.valueLabel?.text;
       return { ...s, valueLabel: s.valueLabel && !redundant && keep(valueBoxes({ ...b, segments: [s] }, fs)) ? s.valueLabel : null };
     }),
   }));
