@@ -13,7 +13,8 @@ export { DERIVED_MARK, valueText };
 
 /** Dark text on a light fill, light text on a dark one: the label's class (charts.css fixes the colour for every theme). */
 export type Tone = 'on-light' | 'on-dark';
-export const TONE_INK: Record<Tone, string> = { 'on-light': '#111111', 'on-dark': '#FFFFFF' };
+// Pure black and white: for any fill one of them reads at 4.5:1 or better (not so with #111).
+export const TONE_INK: Record<Tone, string> = { 'on-light': '#000000', 'on-dark': '#FFFFFF' };
 
 export type ValueLabel = { x: number; y: number; text: string; tone: Tone };
 
