@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
@@ -23,10 +23,12 @@ export async function runFullBuild(copyRoot: string): Promise<StepResult & { pag
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${path.join(copyRoot, 'node_modules/.bin')}:${process.env.PATH}` };
   const timed = existsSync('/usr/bin/time');
   const started = performance.now();
-  const { stderr } = timed
+  const { stdout, stderr } = timed
     ? await exec('/usr/bin/time', ['-f', 'BENCH-TIME %e %M', 'npm', 'run', '--silent', 'build'], { cwd: copyRoot, env, maxBuffer: 512 << 20 })
     : await exec('npm', ['run', '--silent', 'build'], { cwd: copyRoot, env, maxBuffer: 512 << 20 });
   const ms = Math.round(performance.now() - started);
+  // Astro's log (one line per page, with its time) is kept beside the site for scripts/bench/routes.ts.
+  writeFileSync(path.join(copyRoot, 'build.log'), stdout);
   const m = /BENCH-TIME ([\d.]+) (\d+)/.exec(stderr);
   return { ms, maxRssMB: m ? Math.round(Number(m[2]) / 1024) : null, pages: countHtml(path.join(copyRoot, 'dist')) };
 }

@@ -7,8 +7,8 @@ import type { Stats } from 'node:fs';
  */
 export type DataFs = {
   mkdir(dir: string, opts: { recursive: true }): Promise<unknown>;
-  /** Writes a file and syncs it to disk before returning. */
-  writeDurable(file: string, text: string): Promise<void>;
+  /** Writes a file (whole, or piece by piece) and syncs it to disk before returning. */
+  writeDurable(file: string, text: string | Uint8Array | Iterable<Uint8Array>): Promise<void>;
   readFile(file: string): Promise<Buffer>;
   readFile(file: string, encoding: 'utf8'): Promise<string>;
   readdir(dir: string): Promise<string[]>;

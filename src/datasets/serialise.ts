@@ -26,11 +26,27 @@ export function columnsOf(row: z.ZodObject): string[] {
   return Object.keys(row.shape);
 }
 
+/**
+ * Output text made in pieces: a large file is written and hashed piece by piece, so no file's
+ * whole text is ever one string (at 10,000 articles some tables are 40 million characters).
+ */
+export type Chunks = Iterable<string>;
+/** Rows per piece. */
+const BATCH = 2000;
+export const joinChunks = (chunks: string | Chunks): string => (typeof chunks === 'string' ? chunks : [...chunks].join(''));
+
 /** CSV with d3-dsv, header from the row schema, so a column cannot be written that is not documented. */
 export function toCsv(row: z.ZodObject, rows: readonly Record<string, Cell>[]): string {
+  return joinChunks(csvChunks(row, rows));
+}
+
+/** toCsv's text in pieces of BATCH rows (the header with the first). */
+export function* csvChunks(row: z.ZodObject, rows: readonly Record<string, Cell>[]): Generator<string> {
   const columns = columnsOf(row);
   // Arrays, not objects per row: at 10,000 articles this is a large share of the data step.
-  return `${csvFormatRows([columns, ...rows.map((r) => columns.map((c) => cell(r[c] ?? null)))])}\n`;
+  const format = (batch: readonly Record<string, Cell>[]) => batch.map((r) => columns.map((c) => cell(r[c] ?? null)));
+  yield `${csvFormatRows([columns, ...format(rows.slice(0, BATCH))])}\n`;
+  for (let i = BATCH; i < rows.length; i += BATCH) yield `${csvFormatRows(format(rows.slice(i, i + BATCH)))}\n`;
 }
 
 export function toJson(value: unknown): string {
@@ -39,7 +55,25 @@ export function toJson(value: unknown): string {
 
 /** A JSON array with one row per line: compact for large downloads, still readable in a diff. */
 export function toJsonRows(rows: readonly unknown[]): string {
-  return rows.length === 0 ? '[]\n' : `[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`;
+  return joinChunks(jsonRowChunks(rows));
+}
+
+/** toJsonRows's text in pieces of BATCH rows. */
+export function* jsonRowChunks(rows: readonly unknown[]): Generator<string> {
+  if (rows.length === 0) return yield '[]\n';
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const body = rows.slice(i, i + BATCH).map((r) => JSON.stringify(r)).join(',\n');
+    yield `${i === 0 ? '[\n' : ',\n'}${body}${i + BATCH >= rows.length ? '\n]\n' : ''}`;
+  }
+}
+
+/** JSON.stringify(array) + a newline, in pieces of BATCH elements (the same bytes). */
+export function* compactJsonArrayChunks(items: readonly unknown[]): Generator<string> {
+  if (items.length === 0) return yield '[]\n';
+  for (let i = 0; i < items.length; i += BATCH) {
+    const body = items.slice(i, i + BATCH).map((x) => JSON.stringify(x) ?? 'null').join(',');
+    yield `${i === 0 ? '[' : ','}${body}${i + BATCH >= items.length ? ']\n' : ''}`;
+  }
 }
 
 /**
@@ -59,15 +93,21 @@ function checkColumns(table: string, columns: readonly string[], rows: readonly 
 
 /** Every public file, by path under /data/, as text: the same input always gives the same bytes. */
 export function publicDataFiles(data: SiteData): Map<string, string> {
-  const files = new Map<string, string>();
+  return new Map([...publicDataEntries(data)].map(([name, text]) => [name, joinChunks(text)]));
+}
+
+/**
+ * The public files one at a time (each table's CSV, then its JSON), each as text in pieces, so a
+ * writer holds one piece at a time; each table's rows are built once for both.
+ */
+export function* publicDataEntries(data: SiteData): Generator<[string, string | Chunks]> {
   for (const table of TABLES) {
     const rows = ROWS[table.name](data) as unknown as Record<string, Cell>[];
     checkColumns(table.name, columnsOf(table.row), rows);
-    files.set(`${table.name}.csv`, toCsv(table.row, rows));
-    files.set(`${table.name}.json`, toJsonRows(rows));
+    yield [`${table.name}.csv`, csvChunks(table.row, rows)];
+    yield [`${table.name}.json`, jsonRowChunks(rows)];
   }
-  files.set('datapackage.json', toJson(dataPackage(data)));
-  return files;
+  yield ['datapackage.json', toJson(dataPackage(data))];
 }
 
 export function dataPackage(data: SiteData) {

@@ -9,8 +9,8 @@ import { realFs, type DataFs } from './data-fs.ts';
  * come from the same run. Renaming two folders (or many files) can never be atomic, so both are
  * fixed symlinks into a store, and the store holds a single `current` symlink naming the set:
  *
- *   <store>/sets/<version>/generated/site-data.json   one complete, verified set
- *   <store>/sets/<version>/data/…                     (version = hash of its files)
+ *   <store>/sets/<version>/generated/site-data-*.json one complete, verified set
+ *   <store>/sets/<version>/data/…                     (version = hash of its files' hashes)
  *   <store>/sets/<version>/manifest.json              sha256 of every file, written last
  *   <store>/current → sets/<version>                  THE switch: replaced by one rename(2)
  *   src/generated → <store>/current/generated         fixed links, made once
@@ -29,39 +29,65 @@ const SETS = 'sets';
 const CURRENT = 'current';
 const MANIFEST = 'manifest.json';
 
-/** The version of a set: the first 16 hex digits of the sha256 of its file names and bytes. */
+/**
+ * The version of a set: the first 16 hex digits of the sha256 of its file names and their sha256s
+ * (the manifest's list), so each file is hashed once, as it is written, and never held twice.
+ */
 export function setVersion(files: ReadonlyMap<string, string>): string {
+  return versionOf(new Map([...files].map(([name, text]) => [name, sha256(text)])));
+}
+
+/** The version from each file's sha256 (name → hash), in name order. */
+export function versionOf(hashes: ReadonlyMap<string, string>): string {
   const h = createHash('sha256');
-  for (const name of [...files.keys()].sort()) h.update(`${name}\0${files.get(name)}\0`);
+  for (const name of [...hashes.keys()].sort()) h.update(`${name}\0${hashes.get(name)}\0`);
   return h.digest('hex').slice(0, 16);
 }
 
-export function manifestOf(version: string, files: ReadonlyMap<string, string>): string {
-  const hashes = Object.fromEntries([...files.keys()].sort().map((n) => [n, sha256(files.get(n)!)]));
-  return `${JSON.stringify({ $comment: 'written by scripts/build-data.ts; do not edit', version, files: hashes }, null, 2)}\n`;
+export function manifestOf(version: string, hashes: ReadonlyMap<string, string>): string {
+  const files = Object.fromEntries([...hashes.keys()].sort().map((n) => [n, hashes.get(n)!]));
+  return `${JSON.stringify({ $comment: 'written by scripts/build-data.ts; do not edit', version, files }, null, 2)}\n`;
 }
 
-export function sha256(text: string | Buffer): string {
+export function sha256(text: string | Uint8Array): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
 /**
- * Writes `files` (paths like `data/x.csv`, `generated/site-data.json`) as a set in `store`, makes
- * it current, and points each link (e.g. { generated: '/abs/src/generated' }) at
+ * Writes `files` (paths like `data/x.csv`, `generated/site-data-incidents.json`) as a set in
+ * `store`, makes it current, and points each link (e.g. { generated: '/abs/src/generated' }) at
  * `<store>/current/<name>`. Throws on failure, with the previous set still current.
+ *
+ * `files` may be a generator: each file is encoded once, hashed, written and let go before the
+ * next is made, so the run never holds all of its output at once (at 10,000 articles that is
+ * some 300 million characters). The version is known only when the last file is written, so a
+ * set identical to one already in the store is written to the temporary folder and then dropped.
  */
 export async function publishSet(
   store: string,
-  files: ReadonlyMap<string, string>,
+  files: Iterable<readonly [string, string | Iterable<string>]>,
   links: SetLinks,
   fs: DataFs = realFs,
 ): Promise<Published> {
   await fs.mkdir(path.join(store, SETS), { recursive: true });
   await cleanStale(store, links, fs);
-  const version = setVersion(files);
+  const tmp = path.join(store, `.tmp-${process.pid}`);
+  const version = await writeTemporary(tmp, files, fs);
   const dir = path.join(store, SETS, version);
   const reused = await verifySet(dir, fs).then((r) => r === null);
-  if (!reused) await writeSet(store, dir, version, files, fs);
+  if (reused) await fs.rm(tmp, { recursive: true, force: true });
+  else await moveIntoPlace(tmp, dir, fs);
+  await switchTo(store, version, links, fs);
+  return { version, reused };
+}
+
+/**
+ * Makes the set `version`, already whole in the store, current (one atomic rename), points the
+ * links at it, and keeps it and the previous set only. The data step's cache (data-cache.ts)
+ * publishes an unchanged set this way without writing it again.
+ */
+export async function switchTo(store: string, version: string, links: SetLinks, fs: DataFs = realFs): Promise<void> {
+  await cleanStale(store, links, fs);
   const previous = await fs.readlink(path.join(store, CURRENT)).catch(() => null);
   // The switch: a new symlink under a temporary name, renamed over the old one (atomic).
   const tmpLink = path.join(store, `.current-${process.pid}`);
@@ -71,25 +97,47 @@ export async function publishSet(
   await syncDir(store, fs);
   for (const [name, at] of Object.entries(links)) await ensureLink(at, path.join(store, CURRENT, name), fs);
   await prune(store, new Set([version, previous && path.basename(previous)].filter((v): v is string => !!v)), fs);
-  return { version, reused };
 }
 
-async function writeSet(store: string, dir: string, version: string, files: ReadonlyMap<string, string>, fs: DataFs): Promise<void> {
-  const tmp = path.join(store, `.tmp-${process.pid}`);
+/** Writes every file into `tmp`, each synced, then the manifest (last); returns the set's version. */
+async function writeTemporary(tmp: string, files: Iterable<readonly [string, string | Iterable<string>]>, fs: DataFs): Promise<string> {
   await fs.rm(tmp, { recursive: true, force: true });
   try {
     const made = new Set<string>();
+    const hashes = new Map<string, string>();
     for (const [name, text] of files) {
+      if (hashes.has(name)) throw new Error(`the data step wrote ${name} twice`);
       const target = path.join(tmp, name);
       const parent = path.dirname(target);
       if (!made.has(parent)) {
         await fs.mkdir(parent, { recursive: true });
         made.add(parent);
       }
-      await fs.writeDurable(target, text);
+      // Each piece encoded once: the same bytes are hashed and written, then let go.
+      const h = createHash('sha256');
+      await fs.writeDurable(target, encode(typeof text === 'string' ? [text] : text, h));
+      hashes.set(name, h.digest('hex'));
     }
+    const version = versionOf(hashes);
     // The manifest last: a set without one is never taken for whole.
-    await fs.writeDurable(path.join(tmp, MANIFEST), manifestOf(version, files));
+    await fs.writeDurable(path.join(tmp, MANIFEST), manifestOf(version, hashes));
+    return version;
+  } catch (err) {
+    await fs.rm(tmp, { recursive: true, force: true }).catch(() => {});
+    throw err;
+  }
+}
+
+function* encode(pieces: Iterable<string>, h: ReturnType<typeof createHash>): Generator<Buffer> {
+  for (const piece of pieces) {
+    const bytes = Buffer.from(piece, 'utf8');
+    h.update(bytes);
+    yield bytes;
+  }
+}
+
+async function moveIntoPlace(tmp: string, dir: string, fs: DataFs): Promise<void> {
+  try {
     await fs.rm(dir, { recursive: true, force: true }); // a damaged set of the same version
     await fs.rename(tmp, dir);
   } catch (err) {

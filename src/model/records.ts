@@ -10,7 +10,7 @@ import { Stance } from '../schema/attribution.ts';
 import { Estimate } from './estimate.ts';
 
 /**
- * The normalised records the data step produces and the pages read (src/generated/site-data.json).
+ * The normalised records the data step produces and the pages read (src/generated/site-data-<part>.json).
  * Pages import these types; they never see front matter.
  */
 
@@ -245,7 +245,7 @@ export const QuarterlyRecord = z.object({
 });
 export type QuarterlyRecord = z.infer<typeof QuarterlyRecord>;
 
-/** Everything the pages read, written by the data step to src/generated/site-data.json. */
+/** Everything the pages read, written by the data step to src/generated/site-data-<part>.json (src/datasets/site-data-files.ts). */
 export const SiteData = z.object({
   $comment: z.string(),
   /** The latest day any article was added or updated: the "data last updated" date on every chart. */

@@ -30,16 +30,17 @@ type Found = { path: PropertyKey[]; value: string; kind: 'date' | 'quarter' };
 /**
  * Every date and quarter in a parsed value, found by walking the schema beside it: any field
  * typed PartialDate, IsoDay or QuarterId, wherever it sits, so a date field added later is
- * covered without a change here.
+ * covered without a change here. `path` is one array pushed and popped on the way down (copied
+ * only for a date found): this runs over every field of every article.
  */
 export function datesIn(schema: AnySchema, value: unknown, path: PropertyKey[] = [], out: Found[] = []): Found[] {
   if (schema === (PartialDate as AnySchema) || schema === (IsoDay as AnySchema)) {
     // Only values that are dates: a union may offer a date beside a word (`end: publication`).
-    if (typeof value === 'string' && isPartialDate(value)) out.push({ path, value, kind: 'date' });
+    if (typeof value === 'string' && isPartialDate(value)) out.push({ path: [...path], value, kind: 'date' });
     return out;
   }
   if (schema === (QuarterId as AnySchema)) {
-    if (typeof value === 'string' && QUARTER_PATTERN.test(value)) out.push({ path, value, kind: 'quarter' });
+    if (typeof value === 'string' && QUARTER_PATTERN.test(value)) out.push({ path: [...path], value, kind: 'quarter' });
     return out;
   }
   const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
@@ -63,20 +64,27 @@ export function datesIn(schema: AnySchema, value: unknown, path: PropertyKey[] =
       }
       return out;
     case 'array':
-      if (Array.isArray(value)) value.forEach((v, i) => datesIn(def.element as AnySchema, v, [...path, i], out));
+      if (Array.isArray(value)) value.forEach((v, i) => below(path, i, () => datesIn(def.element as AnySchema, v, path, out)));
       return out;
     case 'record':
-      if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) datesIn(def.valueType as AnySchema, v, [...path, k], out);
+      if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) below(path, k, () => datesIn(def.valueType as AnySchema, v, path, out));
       return out;
     case 'object':
       if (value && typeof value === 'object' && !Array.isArray(value)) {
         const shape = def.shape as Record<string, AnySchema>;
-        for (const [k, s] of Object.entries(shape)) if (k in value) datesIn(s, (value as Record<string, unknown>)[k], [...path, k], out);
+        for (const [k, s] of Object.entries(shape)) if (k in value) below(path, k, () => datesIn(s, (value as Record<string, unknown>)[k], path, out));
       }
       return out;
     default:
       return out;
   }
+}
+
+/** Runs `walk` with `key` pushed on `path`, then pops it. */
+function below(path: PropertyKey[], key: PropertyKey, walk: () => unknown): void {
+  path.push(key);
+  walk();
+  path.pop();
 }
 
 const SOURCE_HINT = 'a source cannot report what has not happened yet: check the year and month against the source';

@@ -152,9 +152,14 @@ export function parseFrontMatter(file: string, text: string, opts: { fields?: re
  * would silently become article text.
  */
 function closingLineProblem(file: string, text: string): Problem | null {
-  const lines = text.split('\n');
-  const i = lines.findIndex((l, k) => k > 0 && l.startsWith('---'));
-  if (i === -1 || /^---\s*$/.test(lines[i]!)) return null;
+  // Found by one search rather than splitting the whole file into lines: this runs on every file.
+  const at = text.indexOf('\n---');
+  if (at === -1) return null;
+  const end = text.indexOf('\n', at + 1);
+  const closing = text.slice(at + 1, end === -1 ? text.length : end);
+  if (/^---\s*$/.test(closing)) return null;
+  const i = text.slice(0, at + 1).split('\n').length - 1;
+  const lines = { [i]: closing } as Record<number, string>;
   return {
     severity: 'error',
     file,

@@ -39,8 +39,10 @@ export function mergeIncidents(drafts: readonly IncidentDraft[]): { incidents: I
     for (const other of list.slice(1)) {
       const a = first.record;
       const b = other.record;
+      // A disagreement either article acknowledges with a reason is recorded as stated, not warned on.
+      const checked = acknowledges(other, first) || acknowledges(first, other);
       const overlap = a.date.start <= b.date.end && b.date.start <= a.date.end;
-      if (!overlap) {
+      if (!overlap && !checked) {
         problems.push(problemAt(other.article.parsed, ['incidents', other.index, 'date'], 'warning', {
           message: `incident "${id}" has a different date in ${first.article.file}`,
           expected: `a date within ${a.date.start} – ${a.date.end}`,
@@ -48,7 +50,7 @@ export function mergeIncidents(drafts: readonly IncidentDraft[]): { incidents: I
           hint: 'check both sources: if they describe different events, give this one its own id',
         }));
       }
-      if (a.place_id !== b.place_id) {
+      if (a.place_id !== b.place_id && !checked) {
         problems.push(problemAt(other.article.parsed, ['incidents', other.index, 'place'], 'warning', {
           message: `incident "${id}" has a different place in ${first.article.file}`,
           expected: `"${a.place_id}"`,
@@ -86,6 +88,11 @@ export function mergeIncidents(drafts: readonly IncidentDraft[]): { incidents: I
     problems.push(...leadProblems(id, list));
   }
   return { incidents, problems };
+}
+
+/** Whether `d`'s incident acknowledges, with a reason, a disagreement with `other`'s article. */
+function acknowledges(d: IncidentDraft, other: IncidentDraft): boolean {
+  return (d.article.data.incidents?.[d.index]?.acknowledged ?? []).some((k) => k.with === other.article.data.id);
 }
 
 /**

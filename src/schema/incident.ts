@@ -31,6 +31,15 @@ export const IncidentInput = z.strictObject({
   description: Text,
   /** The id of an incident whose victims these are (e.g. bodies moved and buried elsewhere): counted once, there. */
   same_victims_as: Id.optional(),
+  /**
+   * Date or place disagreements with another article's account of this incident that the editor
+   * has checked and explains, so the validator stops warning: that article's id (`with`) and the
+   * reason. Each article keeps its own source's date and place as stated; nothing is reconciled.
+   */
+  acknowledged: z
+    .array(z.strictObject({ with: Id, reason: Text }))
+    .min(1, { error: 'give at least one { with, reason }, or leave acknowledged out' })
+    .optional(),
   /** What this article's source says about the incident: reports, counter-claims, denials. */
   claims: z.array(ClaimInput).min(1, { error: 'an incident needs at least one claim: what the source reports' }),
 });

@@ -5,8 +5,8 @@ import { CHART_KINDS } from '../../src/charts/registry.ts';
 import { kindTable } from '../../src/charts/kind.ts';
 import { swatchSvg } from '../../src/charts/legend.ts';
 import { SiteData } from '../../src/model/records.ts';
-import { readFileSync } from 'node:fs';
 import { chartSpecs, renderChart } from '../../src/charts/registry.ts';
+import { readSiteDataRaw } from '../../src/datasets/site-data-files.ts';
 
 const CHARTS = path.join(import.meta.dirname, '../../src/charts');
 
@@ -30,7 +30,7 @@ describe('the chart kinds registry', () => {
   });
 
   it('draws every published chart once, with a key whose every entry has words and a swatch', () => {
-    const data = SiteData.parse(JSON.parse(readFileSync(new URL('../../src/generated/site-data.json', import.meta.url), 'utf8')));
+    const data = SiteData.parse(readSiteDataRaw(new URL('../../src/generated', import.meta.url).pathname));
     for (const spec of chartSpecs(data)) {
       const a = renderChart(data, spec, '/');
       // Cached: the same object, so geometry is computed once per chart per build.

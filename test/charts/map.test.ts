@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SiteData } from '../../src/model/records.ts';
 import { chartSpec, renderChart } from '../../src/charts/registry.ts';
@@ -6,8 +5,9 @@ import { mapData } from '../../src/charts/map/rows.ts';
 import { mapGeometry } from '../../src/charts/map/geometry.ts';
 import { overlaps, placeCallouts } from '../../src/charts/map/callouts.ts';
 import { locatorSvg } from '../../src/charts/map/locator.ts';
+import { readSiteDataRaw } from '../../src/datasets/site-data-files.ts';
 
-const data = SiteData.parse(JSON.parse(readFileSync(new URL('../../src/generated/site-data.json', import.meta.url), 'utf8')));
+const data = SiteData.parse(readSiteDataRaw(new URL('../../src/generated', import.meta.url).pathname));
 
 describe('the map kind on the published data', () => {
   const d = mapData(data, '/');

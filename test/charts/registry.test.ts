@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SiteData } from '../../src/model/records.ts';
 import { chartModel, chartSpecs, renderChart } from '../../src/charts/registry.ts';
 import { SMALL } from './helpers.ts';
+import { readSiteDataRaw } from '../../src/datasets/site-data-files.ts';
 
 const empty = SiteData.parse({
   $comment: '', updated: '2024-01-01', sources: [{ id: 's', title: 'Note', publisher: 'UN', author_org: null, url: null,
@@ -41,7 +41,7 @@ describe('chart registry', () => {
     }
   });
   it('works on the generated site data, whatever it holds', () => {
-    const data = SiteData.parse(JSON.parse(readFileSync(new URL('../../src/generated/site-data.json', import.meta.url), 'utf8')));
+    const data = SiteData.parse(readSiteDataRaw(new URL('../../src/generated', import.meta.url).pathname));
     for (const spec of chartSpecs(data)) expect(chartModel(data, spec).title).toBeTruthy();
   });
 });

@@ -124,6 +124,19 @@ describe('attribution as each source makes it', () => {
   it('Reuters’ witnesses: the army with "white fighters" at Moura', () => {
     expect(who('moura-2022-03', 'minusma-note-2022-q1')).toEqual(expect.arrayContaining(['fama:alleged:the Malian army', 'foreign-military-personnel:alleged:white fighters']));
   });
+  it('a count relayed from one party carries no attribution that another party made', () => {
+    const byId = (incident: string, source: string) => Object.fromEntries(claims(incident, source).map((c) => [c.id, c.attributions.map((a) => `${a.actor_id}:${a.stance}`)]));
+    // PressAfrik (RFI): only the governor describes the Akliz attackers; the MSA and local authorities give tolls.
+    expect(byId('akliz-2018-04-26', 'rfi-pressafrik-akliz-wakasa-2018')).toEqual({ 'msa-12': [], 'local-authorities-6-9': [], 'governor-attackers-akliz': ['isgs:alleged'] });
+    // Maliweb: the mayor gives the toll; the Katiba du Macina attribution is the paper's own.
+    expect(byId('diallassagou-2022-06-18', 'maliweb-diallassagou-witnesses-2022')).toEqual({ 'ngonikoro-mayor-100': [], 'maliweb-katiba-macina': ['katiba-macina:named'] });
+    // AFP: GSIM's claim of the attacks is in AFP's voice, not in the government's statement.
+    expect(byId('tombouctou-boat-bamba-2023-09-07', 'afp-tombouctou-boat-bamba-2023')).toMatchObject({ 'government-49-civilians-afp': [], 'afp-gsim-claimed': ['jnim:named'] });
+  });
+  it('the MSA’s Akliz toll is its own report, not a voice of the governor’s', () => {
+    const c = claims('akliz-2018-04-26', 'rfi-pressafrik-akliz-wakasa-2018').find((x) => x.id === 'msa-12')!;
+    expect([c.report_id, said(c)]).toEqual(['msa-akliz-2018', 'killed: 12']);
+  });
   it('no seed text names the Wagner Group for an incident', () => {
     const seeds = ['hrw-mali-2024', 'minusma-note-2021-q2', 'minusma-note-2022-q1', 'minusma-note-2022-q2-hombori', 'voa-mali-denies-un-note-2022'];
     for (const i of data.incidents) for (const a of i.attributions) if (seeds.includes(a.source_id)) expect(a.actor_id, i.id).not.toBe('wagner-group');

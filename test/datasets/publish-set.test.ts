@@ -188,5 +188,5 @@ describe('the data step as a process', () => {
       expect(r.stderr).not.toMatch(/\n\s+at /);
       expect(readPublished(root)).toEqual(before);
     }
-  });
+  }, 180_000); // four data-step processes: over the 30 s default on a loaded machine
 });

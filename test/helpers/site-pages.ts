@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './dist.ts';
+import { readSiteDataRaw } from '../../src/datasets/site-data-files.ts';
 
 export interface SitePage {
   /** Path on the site, e.g. `/incidents/hombori-2022-04-19/`. */
@@ -69,7 +70,7 @@ export function dataIds(data: unknown = readSiteData()): Set<string> {
 }
 
 function readSiteData(): unknown {
-  return JSON.parse(readFileSync(path.join(ROOT, 'src/generated/site-data.json'), 'utf8'));
+  return readSiteDataRaw(path.join(ROOT, 'src/generated'));
 }
 
 function parentOf(route: string): string {

@@ -77,6 +77,19 @@ describe('merging one incident across articles', () => {
     expect(problems[1]!.expected).toBe('"hombori"');
   });
 
+  it('stops warning on a date or place disagreement that one article acknowledges with a reason, and keeps both dates', async () => {
+    const ack = (other: string) => `    acknowledged: [{ with: ${other}, reason: The sources disagree on the date. }]\n    claims:`;
+    const dir = tempContent({
+      'a.md': article('a', incident('2022-04-19', 'hombori', report('{ qualifier: exact, best: 5 }'))),
+      'b.md': article('b', incident('2022-06', 'gossi', report('{ qualifier: exact, best: 5 }')).replace('    claims:', ack('a'))),
+      'c.md': article('c', incident('2022-08', 'hombori', report('{ qualifier: exact, best: 5 }')).replace('    claims:', ack('b'))),
+    });
+    const { data, problems } = await buildSiteData(ROOT, dir);
+    // b acknowledges a; c acknowledges b, not a, which it is checked against: c still warns.
+    expect(problems.map((p) => [p.file.split('/').pop(), p.severity, p.field])).toEqual([['c.md', 'warning', 'incidents[0].date']]);
+    expect(data!.incidents[0]!.claims.map((c) => c.source_id)).toEqual(['a', 'b', 'c']);
+  });
+
   it('refuses an unknown same_victims_as with a did-you-mean', async () => {
     const dir = tempContent({
       'a.md': article('a', incident('2022-04-19', 'hombori', report('{ qualifier: exact, best: 5 }')).replace('    claims:', '    same_victims_as: shared-incidnt\n    claims:')),
