@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { chartCsv } from '../../src/charts/model.ts';
 import { chartModel, chartSpecs } from '../../src/charts/registry.ts';
 import { SiteData } from '../../src/model/records.ts';
+import { readSiteDataRaw } from '../../src/datasets/site-data-files.ts';
 import { tinySite } from './site-fixture.ts';
 
-const real = SiteData.parse(JSON.parse(readFileSync(new URL('../../src/generated/site-data.json', import.meta.url), 'utf8')));
+const real = SiteData.parse(readSiteDataRaw(new URL('../../src/generated', import.meta.url).pathname));
 // Nothing to draw anywhere: no quarterly rows, no incidents, no figures; one actor.
 const bare = tinySite([]);
 

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { actorGeometry } from '../../src/charts/actor/geometry.ts';
 import { actorTextBoxes } from '../../src/charts/actor/text-boxes.ts';
@@ -11,12 +10,13 @@ import { mapTextBoxes } from '../../src/charts/map/text-boxes.ts';
 import { CHART_KINDS, chartSpecs, renderChart } from '../../src/charts/registry.ts';
 import type { AnyChartKind } from '../../src/charts/kind.ts';
 import { SiteData } from '../../src/model/records.ts';
+import { readSiteDataRaw } from '../../src/datasets/site-data-files.ts';
 import type { QuarterlyRecord } from '../../src/model/records.ts';
 import { quarterRange } from '../../src/pipeline/quarters.ts';
 import { CATEGORY_IDS } from '../../src/schema/category.ts';
 import { atLeast, between, exact, q } from './helpers.ts';
 
-const real = SiteData.parse(JSON.parse(readFileSync(new URL('../../src/generated/site-data.json', import.meta.url), 'utf8')));
+const real = SiteData.parse(readSiteDataRaw(new URL('../../src/generated', import.meta.url).pathname));
 const LAYOUTS = ['wide', 'narrow'] as const;
 
 function expectClear(boxes: Box[], width: number, height: number, what: string) {
