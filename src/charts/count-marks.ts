@@ -45,3 +45,14 @@ export function countCsvColumns(count: Count | null, drawn: number | null, unrep
     as_reported: count ? formatCount(count) : unreported,
   };
 }
+
+/**
+ * A value printed on a chart: the count's own short words ("≥527", "20–30", "≈281–288"), a claim
+ * as stated or an envelope of claims, never a sum or a number no source stated; a value this site
+ * derived carries DERIVED_MARK, which every key that draws one explains.
+ */
+export const DERIVED_MARK = '†';
+
+export function valueText(c: Count, derived: boolean): string {
+  return `${shortCount(c)}${derived ? DERIVED_MARK : ''}`;
+}

@@ -72,7 +72,7 @@ describe('casualties geometry', () => {
   it('draws the no-data quarter as a labelled gap, not a bar', () => {
     expect(g.bars.map((b) => b.quarter)).toEqual(['2021-Q1', '2021-Q3', '2021-Q4']);
     expect(g.gaps).toHaveLength(1);
-    expect(g.gaps[0]).toMatchObject({ kind: 'no-data', quarters: ['2021-Q2'], label: 'no data' });
+    expect(g.gaps[0]).toMatchObject({ kind: 'no-data', quarters: ['2021-Q2'], label: 'No report found' });
     expect(g.gaps[0]!.x).toBeGreaterThan(bar('2021-Q1').x);
     expect(g.gaps[0]!.x).toBeLessThan(bar('2021-Q3').x);
   });

@@ -40,7 +40,7 @@ describe('the map kind on the published data', () => {
   it('labels every shaded or outlined cercle and every dot in both layouts, with no two labels overlapping', () => {
     for (const layout of ['wide', 'narrow'] as const) {
       const g = mapGeometry(d, 'killed', { layout, base: '/' });
-      const texts = g.callouts.map((c) => c.lines.join(' '));
+      const texts = g.callouts.map((c) => c.lines.join(' ').replace(/- /g, '-'));
       for (const c of d.cercles) expect(texts.some((t) => t.startsWith(c.cercle.fr)), `${layout}: ${c.cercle.fr}`).toBe(true);
       for (const f of d.figures) for (const c of f.cercles) expect(texts.some((t) => t.startsWith(c.fr)), `${layout}: ${c.fr}`).toBe(true);
       for (const i of d.incidents.filter((x) => x.point)) expect(texts).toContain(i.place.name);

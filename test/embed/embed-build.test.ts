@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { chartModel, chartSpecs } from '../../src/charts/registry.ts';
-import { toCsv } from '../../src/charts/model.ts';
+import { chartCsv } from '../../src/charts/model.ts';
 import { siteData } from '../../src/data/site-data.ts';
 import { currentEmbedPath, embedPath } from '../../src/embed/contract.ts';
 import { distDir, ROOT } from '../helpers/dist.ts';
@@ -103,7 +103,7 @@ describe('downloads', () => {
     expect(svg).toContain(abs(`/charts/${id}/`));
     expect(svg).not.toContain('var(--');
     const model = chartModel(siteData, specs.find((s) => s.id === id)!, SITE_BASE);
-    expect(readFileSync(fileOf(`/downloads/${id}.csv`)!, 'utf8')).toBe(toCsv(model.csvRecords));
+    expect(readFileSync(fileOf(`/downloads/${id}.csv`)!, 'utf8')).toBe(chartCsv(model));
   });
 });
 

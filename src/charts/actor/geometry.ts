@@ -6,10 +6,13 @@ import type { CategoryId } from '../../schema/category.ts';
 import { MEASURE_LABELS, type Measure } from '../../schema/measure.ts';
 import { formatCount } from '../../format/count.ts';
 import { formatSpan } from '../../format/date.ts';
-import { LAYOUTS, r2, textWidth, type LayoutName } from '../common.ts';
+import { LAYOUTS, r2, type LayoutName } from '../common.ts';
+import { labelWidth } from '../label-boxes.ts';
 import { isOpenTop, rangeOf } from '../count-marks.ts';
 import { categoryPaint } from '../palette.ts';
 import type { ActorRow } from './rows.ts';
+import { actorTextBoxes } from './text-boxes.ts';
+import { placeActorLabels, type ActorValueLabel } from './value-labels.ts';
 
 export type ActorMark = {
   figure_id: string;
@@ -22,6 +25,8 @@ export type ActorMark = {
   open: boolean;
   whisker: { y1: number; y2: number } | null;
   label: string;
+  /** The figure's value printed beside its line, where it fits (value-labels.ts); null: tooltip and table only. */
+  valueLabel: ActorValueLabel | null;
 };
 export type ActorPanel = {
   measure: Measure;
@@ -70,9 +75,13 @@ export function actorGeometry(rows: readonly ActorRow[], category: CategoryId, o
       .domain([0, max(mine, (r) => r.count.high ?? r.drawn) || 1])
       .nice(3)
       .range([py + panelH, py + 8]);
+    // The measure's full name, or (where it would run past the frame) the name before its gloss in
+    // brackets: "Civilian victims (killed, injured, …)" becomes "Civilian victims"; the table keeps the full name.
+    const full = MEASURE_LABELS[m];
+    const title = labelWidth(full, fontSize) <= width - left ? full : full.split(' (')[0]!;
     panels.push({
       measure: m,
-      title: MEASURE_LABELS[m],
+      title,
       y: r2(top),
       h: r2(titleH + panelH),
       yTicks: y.ticks(3).map((t) => ({ y: r2(y(t)), label: format(',')(t) })),
@@ -92,6 +101,7 @@ export function actorGeometry(rows: readonly ActorRow[], category: CategoryId, o
           whisker: range ? { y1: r2(y(range.low)), y2: r2(y(range.high)) } : null,
           // The measure is named: two panels may hold the same number for one period (101 violations, 101 killed).
           label: `${MEASURE_LABELS[r.measure]}, ${formatSpan(r)}: ${formatCount(r.count)}${r.derived ? ' (derived)' : ''}${r.scope === 'category' ? ', whole category' : ''}.`,
+          valueLabel: null,
         };
       }),
     });
@@ -100,10 +110,14 @@ export function actorGeometry(rows: readonly ActorRow[], category: CategoryId, o
   const xTicks: ActorGeometry['xTicks'] = [];
   for (const t of x.ticks(utcYear.every(1)!)) {
     const tx = r2(x(t));
-    if (xTicks.length && tx - xTicks.at(-1)!.x < textWidth('2024', fontSize) + 10) continue;
-    xTicks.push({ x: tx, label: String(t.getUTCFullYear()) });
+    const label = String(t.getUTCFullYear());
+    const half = labelWidth(label, fontSize - 1) / 2;
+    // A year whose label would be cut by the frame's edge (the axis's last tick) is left out.
+    if (tx - half < 0 || tx + half > width) continue;
+    if (xTicks.length && tx - xTicks.at(-1)!.x < 2 * half + 10) continue;
+    xTicks.push({ x: tx, label });
   }
-  return {
+  const g: ActorGeometry = {
     width,
     height: r2(Math.max(top + 20, 80)),
     fontSize,
@@ -113,4 +127,6 @@ export function actorGeometry(rows: readonly ActorRow[], category: CategoryId, o
     xTicks,
     empty: rows.length === 0,
   };
+  // Titles, ticks and axis labels are placed; the values go where they touch none of them.
+  return placeActorLabels(g, rows, actorTextBoxes(g));
 }

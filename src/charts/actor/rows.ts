@@ -59,6 +59,11 @@ export function actorRows(actor: ActorRecord, figures: readonly FigureRecord[]):
     );
 }
 
+/** The CSV header, in order: also written when the actor has no figures (never an empty download). */
+export const ACTOR_CSV_COLUMNS = [
+  'figure_id', 'scope', 'measure', 'start', 'end', 'date_precision', 'qualifier', 'low', 'best', 'high', 'drawn_value', 'as_reported', 'basis', 'source_id',
+];
+
 export function actorCsvRecords(rows: readonly ActorRow[]): Record<string, string | number>[] {
   return rows.map((r) => ({
     figure_id: r.figure_id,

@@ -1,11 +1,15 @@
 import { max } from 'd3-array';
 import { format } from 'd3-format';
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { SERIES_LABELS, type SeriesCategory } from '../../schema/category.ts';
 import { formatCount } from '../../format/count.ts';
-import { LAYOUTS, quarterLabel, r2, sitePath, textWidth, type LayoutName } from '../common.ts';
-import { isOpenTop, rangeOf, shortCount } from '../count-marks.ts';
+import { LAYOUTS, quarterLabel, r2, sitePath, type LayoutName } from '../common.ts';
+import { isOpenTop, rangeOf } from '../count-marks.ts';
+import { labelWidth } from '../label-boxes.ts';
 import { categoryPaint } from '../palette.ts';
+import { quarterAxis, type QuarterAxis } from './axis.ts';
+import { dropCollidingLabels } from './text-boxes.ts';
+import { insideLabel, valueText, type ValueLabel } from './value-labels.ts';
 import type { CasualtyRow, RowRole } from './rows.ts';
 
 export type Segment = {
@@ -19,6 +23,8 @@ export type Segment = {
   whisker: { x: number; y1: number; y2: number } | null;
   /** Words for tooltips and screen readers: "State forces: at least 50 (derived)". */
   text: string;
+  /** The value printed inside the segment, where it fits (see value-labels.ts); null: tooltip and table only. */
+  valueLabel: ValueLabel | null;
 };
 
 export type Bar = {
@@ -32,8 +38,11 @@ export type Bar = {
   tick: { y: number; x1: number; x2: number } | null;
   /** A dashed extension above a bar whose true top may be higher. */
   openTop: { y: number; h: number } | null;
+  /** The reported total printed above the bar, where it fits: the total's own words, never a sum. */
   topLabel: { x: number; y: number; text: string } | null;
   label: string;
+  /** The quarter's whole slot (bar plus its share of the space between bars): a wider tap target. */
+  slot: { x: number; w: number };
 };
 
 export type Gap = {
@@ -51,7 +60,10 @@ export type CasualtyGeometry = {
   fontSize: number;
   plot: { x: number; y: number; w: number; h: number };
   yTicks: { y: number; label: string }[];
+  /** The quarter labels under the bars (the same as axis.quarters; kept for existing readers). */
   xTicks: { x: number; label: string }[];
+  /** The quarter axis: quarter labels, year band and the rules between years (axis.ts). */
+  axis: QuarterAxis;
   bars: Bar[];
   gaps: Gap[];
   /** Which marks appear, so the legend lists only what is drawn. */
@@ -60,9 +72,9 @@ export type CasualtyGeometry = {
 };
 
 const GAP_LABELS: Record<Gap['kind'], string> = {
-  'no-data': 'no data',
-  'not-broken-down': 'not broken down',
-  'not-reported': 'not reported',
+  'no-data': 'No report found',
+  'not-broken-down': 'Not broken down',
+  'not-reported': 'Not reported',
 };
 
 const OPEN_EXTENSION = 12;
@@ -80,18 +92,16 @@ export function casualtyGeometry(
   const { width, fontSize } = LAYOUTS[opts.layout];
   const narrow = opts.layout === 'narrow';
   const height = narrow ? 300 : 380;
-  const margin = { top: 24, right: 8, bottom: 28, left: narrow ? 40 : 52 };
-  const plot = { x: margin.left, y: margin.top, w: width - margin.left - margin.right, h: height - margin.top - margin.bottom };
+  const top = 24;
+  const right = 8;
   const quarters = [...new Set(rows.map((r) => r.quarter))];
   const used: CasualtyGeometry['used'] = { categories: [], derived: false, open: false, range: false, tick: false, totalOnly: false };
   if (quarters.length === 0) {
-    return { width, height, fontSize, plot, yTicks: [], xTicks: [], bars: [], gaps: [], used, empty: true };
+    const plot = { x: narrow ? 40 : 52, y: top, w: width - (narrow ? 40 : 52) - right, h: height - top - 28 };
+    const axis = quarterAxis([], () => ({ x0: 0, x1: 0 }), { base: plot.y + plot.h, fontSize, width });
+    return { width, height, fontSize, plot, yTicks: [], xTicks: [], axis, bars: [], gaps: [], used, empty: true };
   }
 
-  // A few quarters must not become slabs: cap the step and centre the bars.
-  const span = Math.min(plot.w, quarters.length * (narrow ? 40 : 64));
-  const left = plot.x + (plot.w - span) / 2;
-  const x = scaleBand<string>().domain(quarters).range([left, left + span]).paddingInner(0.2).paddingOuter(0.1);
   const stackTop = (q: string) =>
     rows.filter((r) => r.quarter === q && (r.role === 'segment' || r.role === 'total-only')).reduce((s, r) => s + r.drawn!, 0);
   const tops = quarters.map((q) => {
@@ -104,27 +114,44 @@ export function casualtyGeometry(
     });
     return Math.max(stackTop(q), ...highs);
   });
-  // Headroom for the open-top extension and the label above the tallest bar.
+  // Headroom for the open-top extension and the label above the tallest bar. The ticks depend on
+  // the domain only, so the left margin can fit the widest tick label before the plot is laid out.
   const yMax = (max(tops) || 1) * 1.12;
-  const y = scaleLinear().domain([0, yMax]).nice(narrow ? 4 : 5).range([plot.y + plot.h, plot.y]);
+  const y = scaleLinear().domain([0, yMax]).nice(narrow ? 4 : 5);
   const tickFormat = format(',');
-  const yTicks = y.ticks(narrow ? 4 : 5).map((t) => ({ y: r2(y(t)), label: tickFormat(t) }));
+  const tickValues = y.ticks(narrow ? 4 : 5);
+  const left = Math.ceil(Math.max(narrow ? 40 : 52, ...tickValues.map((t) => labelWidth(tickFormat(t), fontSize) + 10)));
+
+  // Bars fill the frame: one slot per quarter across the whole plot, the bar capped at a width
+  // (and centred in its slot) so that a few quarters do not become slabs.
+  const plotW = width - left - right;
+  const step = plotW / quarters.length;
+  const bw = r2(Math.min(step * 0.78, narrow ? 56 : 96));
+  const index = new Map(quarters.map((q, i) => [q, i]));
+  const slot = (q: string) => ({ x0: left + index.get(q)! * step, x1: left + (index.get(q)! + 1) * step });
+  const barX = (q: string) => r2(slot(q).x0 + (step - bw) / 2);
+  const axisHeight = quarterAxis(quarters, slot, { base: 0, fontSize, width }).height;
+  const plot = { x: left, y: top, w: plotW, h: height - top - axisHeight - 4 };
+  const baseY = plot.y + plot.h;
+  const axis = quarterAxis(quarters, slot, { base: baseY, fontSize, width });
+  y.range([baseY, plot.y]);
+  const yTicks = tickValues.map((t) => ({ y: r2(y(t)), label: tickFormat(t) }));
 
   const bars: Bar[] = [];
   const gapRuns: { kind: Gap['kind']; quarters: string[] }[] = [];
-  const showTopLabels = x.bandwidth() >= textWidth('≥1,000', fontSize - 1);
+  const labelSize = fontSize - 1;
   for (const q of quarters) {
     const inQ = rows.filter((r) => r.quarter === q);
-    const bx = r2(x(q)!);
-    const bw = r2(x.bandwidth());
+    const bx = barX(q);
     const gapRow = inQ.find((r) => r.role === 'no-data' || r.role === 'not-broken-down' || r.role === 'not-reported');
     if (gapRow) {
       const kind = gapRow.role as Gap['kind'];
       const last = gapRuns.at(-1);
-      if (last && last.kind === kind && quarters.indexOf(last.quarters.at(-1)!) === quarters.indexOf(q) - 1) last.quarters.push(q);
+      if (last && last.kind === kind && index.get(last.quarters.at(-1)!) === index.get(q)! - 1) last.quarters.push(q);
       else gapRuns.push({ kind, quarters: [q] });
       continue;
     }
+    const totalOnly = inQ.some((r) => r.role === 'total-only');
     let base = 0;
     const segments: Segment[] = [];
     for (const r of inQ.filter((r) => r.role === 'segment' || r.role === 'total-only')) {
@@ -139,46 +166,55 @@ export function casualtyGeometry(
       used.open ||= open;
       used.range ||= !!range;
       if (!used.categories.includes(category)) used.categories.push(category);
+      const fill = categoryPaint(category);
+      const seg = { y: r2(y1), h: r2(y0 - y1), fill };
       segments.push({
         category,
-        y: r2(y1),
-        h: r2(y0 - y1),
-        fill: categoryPaint(category),
+        ...seg,
         derived,
         open,
         value: r.drawn!,
         whisker: range ? { x: r2(bx + bw / 2), y1: r2(y(base + range.low)), y2: r2(y(base + range.high)) } : null,
         text: `${r.role === 'total-only' ? 'Total, not broken down' : SERIES_LABELS[category]}: ${formatCount(c)}${derived ? ' (derived)' : ''}${r.method === 'envelope' ? ' (sources disagree)' : ''}${r.denied_by.length ? ` (denied by ${r.denied_by.join(', ')})` : ''}`,
+        // Each part's value inside its own segment. A lone total's goes above its bar; this inside
+        // one is its fallback, kept only if the one above cannot be (text-boxes.ts).
+        valueLabel: insideLabel(valueText(c, derived), seg, { x: bx, w: bw }, labelSize),
       });
       base += r.drawn!;
     }
     const total = inQ.find((r) => r.role === 'total' || r.role === 'total-only');
     const totalRow = inQ.find((r) => r.role === 'total');
     if (totalRow) used.tick = true;
-    if (inQ.some((r) => r.role === 'total-only')) used.totalOnly = true;
+    if (totalOnly) used.totalOnly = true;
     const topValue = Math.max(base, totalRow?.drawn ?? 0);
     const isOpen = segments.some((s) => s.open) || (!!total?.count && isOpenTop(total.count));
     const topY = y(topValue);
     const tickY = totalRow ? r2(y(totalRow.drawn!)) : null;
+    // Above the bar: the reported total, or a lone part's own value (one category's chart), never a
+    // sum. It may pass the bar's edges; text-boxes.ts drops it if it would touch another text.
+    const lone = !total && segments.length === 1 ? inQ.find((r) => r.role === 'segment') : undefined;
+    const shown = total ?? lone;
+    const topText = shown?.count ? valueText(shown.count, shown.basis === 'derived') : null;
     bars.push({
       quarter: q,
       x: bx,
       w: bw,
       href: sitePath(opts.base, `quarters/${q}/`),
-      kind: inQ.some((r) => r.role === 'total-only') ? 'total-only' : 'stack',
+      kind: totalOnly ? 'total-only' : 'stack',
       segments,
       tick: tickY === null ? null : { y: tickY, x1: r2(bx - 2), x2: r2(bx + bw + 2) },
       openTop: isOpen ? { y: r2(topY - OPEN_EXTENSION), h: OPEN_EXTENSION } : null,
-      topLabel: showTopLabels && total?.count ? { x: r2(bx + bw / 2), y: r2(topY - (isOpen ? OPEN_EXTENSION : 0) - 4), text: shortCount(total.count) } : null,
+      topLabel: topText ? { x: r2(bx + bw / 2), y: r2(topY - (isOpen ? OPEN_EXTENSION : 0) - 4), text: topText } : null,
       label: `${quarterLabel(q)}. ${total?.count && totalRow ? `All perpetrators: ${formatCount(total.count)}. ` : ''}${segments.map((s) => s.text).join('. ')}.`,
+      slot: { x: r2(slot(q).x0), w: r2(step) },
     });
   }
 
   const gaps: Gap[] = gapRuns.map((run) => {
-    const gx = r2(x(run.quarters[0]!)!);
-    const gw = r2(x(run.quarters.at(-1)!)! + x.bandwidth() - gx);
+    const gx = barX(run.quarters[0]!);
+    const gw = r2(barX(run.quarters.at(-1)!) + bw - gx);
     const label = GAP_LABELS[run.kind];
-    const rotate = textWidth(label, fontSize - 1) > gw;
+    const rotate = labelWidth(label, labelSize) + 4 > gw;
     return {
       kind: run.kind,
       quarters: run.quarters,
@@ -189,16 +225,6 @@ export function casualtyGeometry(
     };
   });
 
-  // Few quarters: label each ("Q2 2022"). Many: year labels at each year's first quarter (and
-  // the first quarter shown), kept only where they cannot touch the previous label.
-  const xTicks: CasualtyGeometry['xTicks'] = [];
-  const eachQuarter = x.step() >= textWidth('Q4 2024', fontSize) + 8;
-  const minGap = textWidth(eachQuarter ? 'Q4 2024' : '2024', fontSize) + 8;
-  for (const q of quarters.filter((q, i) => eachQuarter || i === 0 || q.endsWith('Q1'))) {
-    const tx = r2(x(q)! + x.bandwidth() / 2);
-    if (xTicks.length && tx - xTicks.at(-1)!.x < minGap) continue;
-    xTicks.push({ x: tx, label: eachQuarter ? quarterLabel(q) : q.slice(0, 4) });
-  }
-
-  return { width, height, fontSize, plot, yTicks, xTicks, bars, gaps, used, empty: bars.length === 0 };
+  const g: CasualtyGeometry = { width, height, fontSize, plot, yTicks, xTicks: axis.quarters, axis, bars, gaps, used, empty: bars.length === 0 };
+  return dropCollidingLabels(g);
 }

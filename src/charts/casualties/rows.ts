@@ -40,9 +40,18 @@ export type CasualtyRow = {
   parts_exceed_total: boolean;
   /** Whose numbers these are: the claims shown, as "MINUSMA (via Reuters)". */
   credit: string;
+  /** The accounts (articles' source ids) whose claims make the value shown; empty for a gap. */
+  source_ids: string[];
 };
 
-export type CasualtyParams = { measure: Measure; category: SeriesCategory | null };
+export type CasualtyParams = {
+  measure: Measure;
+  category: SeriesCategory | null;
+  /** A quarter the axis must reach even past the data (see domain.ts); null: the data's last quarter. */
+  through?: string | null;
+  /** The account each figure comes from, for rows whose estimate lists no claim. */
+  figureSource?: ReadonlyMap<string, string>;
+};
 
 export function casualtyRows(quarterly: readonly QuarterlyRecord[], params: CasualtyParams): CasualtyRow[] {
   const mine = quarterly.filter((r) => r.measure === params.measure);
@@ -63,6 +72,7 @@ export function casualtyRows(quarterly: readonly QuarterlyRecord[], params: Casu
     definition: null,
     parts_exceed_total: false,
     credit: '',
+    source_ids: [],
   });
   const row = (r: QuarterlyRecord, role: RowRole): CasualtyRow => ({
     quarter: r.quarter,
@@ -78,8 +88,11 @@ export function casualtyRows(quarterly: readonly QuarterlyRecord[], params: Casu
     definition: r.definition,
     parts_exceed_total: r.parts_exceed_total,
     credit: [...new Set(r.count.claims.filter((c) => c.used).map((c) => c.by))].join('; '),
+    source_ids: sourcesOf(r, params.figureSource),
   });
-  for (const q of quarterRange(quarters[0]!, quarters.at(-1)!)) {
+  // The axis runs to the data's last quarter, or further to `through` (never shorter).
+  const last = params.through && params.through > quarters.at(-1)! ? params.through : quarters.at(-1)!;
+  for (const q of quarterRange(quarters[0]!, last)) {
     const inQ = mine.filter((r) => r.quarter === q);
     const total = inQ.find((r) => r.perpetrator_category === 'all');
     const parts = STACK_ORDER.flatMap((c) => inQ.filter((r) => r.perpetrator_category === c));
@@ -98,6 +111,27 @@ export function casualtyRows(quarterly: readonly QuarterlyRecord[], params: Casu
   return out;
 }
 
+/** The accounts behind a value: the claims shown, else the figures' own accounts; sorted, distinct. */
+function sourcesOf(r: QuarterlyRecord, figureSource: ReadonlyMap<string, string> | undefined): string[] {
+  const claimed = r.count.claims.filter((c) => c.used).map((c) => c.source_id);
+  const fromFigures = r.figure_ids.flatMap((id) => figureSource?.get(id) ?? []);
+  return [...new Set(claimed.length ? claimed : fromFigures)].sort();
+}
+
+/** A gap's words in the table and CSV ("no report found", not "no data": it is not zero). */
+export const GAP_WORDS: Record<Exclude<RowRole, 'segment' | 'total' | 'total-only'>, string> = {
+  'no-data': 'no report found',
+  'not-broken-down': 'not broken down',
+  'not-reported': 'not reported',
+};
+const gapWords = (r: CasualtyRow) => (r.role in GAP_WORDS ? GAP_WORDS[r.role as keyof typeof GAP_WORDS] : '');
+
+/** The CSV header, in order: also written when a chart has no rows (never an empty download). */
+export const CASUALTY_CSV_COLUMNS = [
+  'quarter', 'role', 'perpetrator_category', 'measure', 'qualifier', 'low', 'best', 'high', 'drawn_value', 'as_reported',
+  'basis', 'figure_ids', 'method', 'denied_by', 'definition', 'parts_exceed_total', 'source_ids',
+] as const;
+
 /** The CSV columns, in words a spreadsheet reader can follow; the bound stays in `as_reported`. */
 export function casualtyCsvRecords(rows: readonly CasualtyRow[]): Record<string, string | number>[] {
   return rows.map((r) => ({
@@ -105,12 +139,14 @@ export function casualtyCsvRecords(rows: readonly CasualtyRow[]): Record<string,
     role: r.role,
     perpetrator_category: r.perpetrator_category,
     measure: r.measure,
-    ...countCsvColumns(r.count, r.drawn, r.role.replace(/-/g, ' ')),
+    ...countCsvColumns(r.count, r.drawn, gapWords(r)),
     basis: r.basis,
     figure_ids: r.figure_ids.join(' '),
     method: r.method,
     denied_by: r.denied_by.join('; '),
     definition: r.definition ?? '',
     parts_exceed_total: r.parts_exceed_total ? 'yes' : '',
+    // Added at the end (a compatible change, docs/data-contract.md): the accounts behind the row.
+    source_ids: r.source_ids.join(' '),
   }));
 }

@@ -1,4 +1,5 @@
-import { r2, textWidth } from '../common.ts';
+import { r2 } from '../common.ts';
+import { labelWidth as textWidth } from '../label-boxes.ts';
 
 /**
  * Labels set in two columns beside the map, each joined to its place by a leader line: stacked
@@ -8,13 +9,17 @@ import { r2, textWidth } from '../common.ts';
 export type Anchor = { key: string; x: number; y: number; text: string; kind: 'cercle' | 'point' | 'figure' };
 export type Callout = Anchor & { side: 'left' | 'right'; lines: string[]; lx: number; ly: number; ex: number; ey: number; h: number };
 
-/** Words wrapped to a column width (a word longer than the column stays whole on its line). */
+/**
+ * Words wrapped to a column width. A hyphenated name may break after its hyphen ("Gourma-" /
+ * "Rharous"), so it fits a phone's narrow column; a word longer than the column stays whole.
+ */
 export function wrap(text: string, width: number, fontSize: number): string[] {
   const lines: string[] = [];
-  for (const word of text.split(' ')) {
+  const pieces = text.split(' ').flatMap((word) => word.split(/(?<=-)(?=.)/).map((p, i) => ({ p, glue: i === 0 ? ' ' : '' })));
+  for (const { p, glue } of pieces) {
     const last = lines.at(-1);
-    if (last !== undefined && textWidth(`${last} ${word}`, fontSize) <= width) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
+    if (last !== undefined && textWidth(`${last}${glue}${p}`, fontSize) <= width) lines[lines.length - 1] = `${last}${glue}${p}`;
+    else lines.push(p);
   }
   return lines;
 }

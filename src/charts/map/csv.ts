@@ -2,6 +2,11 @@ import { regionOf } from '../../geo/admin-units.ts';
 import { countCsvColumns } from '../count-marks.ts';
 import type { MapData } from './rows.ts';
 
+/** The CSV header, in order: also written when nothing is mapped yet (never an empty download). */
+export const MAP_CSV_COLUMNS = [
+  'kind', 'id', 'place_id', 'cercle', 'region_2015', 'lat', 'lon', 'location_precision', 'measure', 'qualifier', 'low', 'best', 'high', 'drawn_value', 'as_reported', 'basis', 'source_ids',
+];
+
 /** One CSV row per mark: each incident, each derived cercle total, each figure's area. */
 export function mapCsvRecords(d: MapData): Record<string, string | number>[] {
   const blank = countCsvColumns(null, null);

@@ -6,7 +6,8 @@ import { BOUNDARY_ATTRIBUTION, CERCLE_BORDERS, CERCLE_SHAPES, COUNTRY, REGION_BO
 import { placeCallouts, wrap, type Anchor, type Callout } from './callouts.ts';
 import { REGIONS_2015_NOTE } from '../../geo/admin-units.ts';
 import type { MapMeasure } from './model.ts';
-import type { MapData } from './rows.ts';
+import type { CercleToll, MapData } from './rows.ts';
+import { DERIVED_MARK, valueText } from '../count-marks.ts';
 import { binOf, type Bin } from './scale.ts';
 
 export type MapArea = { id: string; d: string; bin: Bin; label: string; href: string | null };
@@ -29,6 +30,19 @@ export type MapGeometry = {
   bins: Bin[];
   empty: boolean;
 };
+
+/**
+ * A cercle's toll in short words: one incident's count as its source states it ("≥39"), or the
+ * derived sum of several incidents' stated tolls, marked † ("45–52†", "≥132†").
+ */
+export function tollShort(t: CercleToll, incidents: readonly MapData['incidents'][number][]): string {
+  if (!t.derived) {
+    const one = incidents.find((i) => i.killed && !i.same_victims_as)!;
+    return valueText(one.killed!, false);
+  }
+  const n = (v: number) => v.toLocaleString('en-GB');
+  return `${t.high === null ? `≥${n(t.low)}` : t.high === t.low ? n(t.low) : `${n(t.low)}–${n(t.high)}`}${DERIVED_MARK}`;
+}
 
 /**
  * Mali in Mercator between two label columns. Cercles with incidents are shaded by bin; dots only
@@ -87,7 +101,10 @@ export function mapGeometry(d: MapData, measure: MapMeasure, opts: { layout: Lay
   };
   for (const c of d.cercles) {
     const unplaced = [...new Set(c.incidents.filter((i) => !i.point && i.place.kind === 'locality').map((i) => i.place.name))];
-    cercleAnchor(c.cercle.id, unplaced.length ? `${c.cercle.fr} (${unplaced.join(', ')})` : c.cercle.fr);
+    const name = unplaced.length ? `${c.cercle.fr} (${unplaced.join(', ')})` : c.cercle.fr;
+    // On the killed map the toll is printed beside the shading, so the bin's colour is never the only cue.
+    const toll = measure === 'killed' && c.toll ? `: ${tollShort(c.toll, c.incidents)} killed` : '';
+    cercleAnchor(c.cercle.id, `${name}${toll}`);
   }
   for (const f of d.figures) for (const c of f.cercles) if (!anchors.has(`c:${c.id}`)) cercleAnchor(c.id, c.fr);
   for (const p of points) {

@@ -2,9 +2,9 @@ import type { SiteData } from '../../model/records.ts';
 import { SERIES_LABELS } from '../../schema/category.ts';
 import { REGIONS_2015_NOTE, regionOf } from '../../geo/admin-units.ts';
 import { sitePath } from '../common.ts';
-import { chartSources, type ChartModel } from '../model.ts';
+import { chartSources, rowSourceWords, type ChartModel } from '../model.ts';
 import { BOUNDARY_ATTRIBUTION } from './boundaries.ts';
-import { mapCsvRecords } from './csv.ts';
+import { MAP_CSV_COLUMNS, mapCsvRecords } from './csv.ts';
 import { mapData, type MapData } from './rows.ts';
 
 /** `killed`: shades cercles by the tolls stated; `incidents`: by how many incidents this site records there. */
@@ -33,18 +33,28 @@ export function mapModel(data: SiteData, spec: MapSpec, base: string): ChartMode
   const takeaway = mapTakeaway(d, spec.measure);
   const title = spec.measure === 'killed' ? 'Where civilians were killed, by cercle' : 'Where incidents were recorded, by cercle';
   const sourceIds = [...d.incidents.flatMap((i) => i.source_ids), ...d.figures.map((f) => f.figure.source_id)];
-  const rows: string[][] = [
-    ...d.incidents.map((i) => [
-      i.place.name,
-      i.cercle ? `${i.cercle.fr} (${regionOf(i.cercle).fr})` : 'not located to a cercle',
-      `${i.title}, ${i.when}`,
-      SERIES_LABELS[i.category],
-      i.same_victims_as ? `counted in “${d.incidents.find((x) => x.id === i.same_victims_as)?.title ?? 'another incident'}”` : i.killed ? `${i.killed.text} killed` : 'no toll stated',
-      i.point ? `dot (${i.point.precision})` : 'cercle only',
-    ]),
-    ...d.cercles.filter((c) => c.toll?.derived).map((c) => [c.cercle.fr, regionOf(c.cercle).fr, `All ${c.incidents.length} incidents`, '', `${c.toll!.text} killed`, 'shading']),
-    ...d.figures.map((f) => [f.cercles.map((c) => c.fr).join(', '), '', f.text, '', f.figure.note ?? '', 'dashed outline']),
+  const articlePath = (id: string) => sitePath(base, `articles/${id}/`);
+  // One entry per table row, in the table's order: each row with the accounts it rests on.
+  const entries: { cells: string[]; sourceIds: string[] }[] = [
+    ...d.incidents.map((i) => ({
+      cells: [
+        i.place.name,
+        i.cercle ? `${i.cercle.fr} (${regionOf(i.cercle).fr})` : 'not located to a cercle',
+        `${i.title}, ${i.when}`,
+        SERIES_LABELS[i.category],
+        i.same_victims_as ? `counted in “${d.incidents.find((x) => x.id === i.same_victims_as)?.title ?? 'another incident'}”` : i.killed ? `${i.killed.text} killed` : 'no toll stated',
+        i.point ? `dot (${i.point.precision})` : 'cercle only',
+      ],
+      sourceIds: i.source_ids,
+    })),
+    ...d.cercles.filter((c) => c.toll?.derived).map((c) => ({
+      cells: [c.cercle.fr, regionOf(c.cercle).fr, `All ${c.incidents.length} incidents`, '', `${c.toll!.text} killed`, 'shading'],
+      sourceIds: c.incidents.flatMap((i) => i.source_ids),
+    })),
+    ...d.figures.map((f) => ({ cells: [f.cercles.map((c) => c.fr).join(', '), '', f.text, '', f.figure.note ?? '', 'dashed outline'], sourceIds: [f.figure.source_id] })),
   ];
+  const rowSources = entries.map((e) => chartSources(data, e.sourceIds, articlePath));
+  const rows = entries.map((e, i) => [...e.cells, rowSourceWords(rowSources[i]!)]);
   return {
     spec,
     drawing: d,
@@ -52,10 +62,11 @@ export function mapModel(data: SiteData, spec: MapSpec, base: string): ChartMode
     takeaway,
     description: `Map of Mali's cercles, ${spec.measure === 'killed' ? 'shaded by the civilian tolls stated for the incidents in each' : 'shaded by the number of incidents recorded in each'}, with dots for incidents located to a town and dashed outlines for figures that name cercles. ${takeaway} Every mark is listed in the table below.`,
     notes: MAP_NOTES,
-    sources: chartSources(data, sourceIds, (id) => sitePath(base, `articles/${id}/`)),
+    sources: chartSources(data, sourceIds, articlePath),
     updated: data.updated,
-    table: { caption: `${title}: every place drawn`, columns: ['Place', 'Cercle (region, 2015)', 'What', 'Perpetrator', 'Killed', 'Drawn as'], rows },
+    table: { caption: `${title}: every place drawn`, columns: ['Place', 'Cercle (region, 2015)', 'What', 'Perpetrator', 'Killed', 'Drawn as', 'Sources'], rows, rowSources },
     csvRecords: mapCsvRecords(d),
+    csvColumns: MAP_CSV_COLUMNS,
     csvPath: sitePath(base, `charts/${spec.id}.csv`),
   };
 }

@@ -115,7 +115,8 @@ export function mapData(data: SiteData, base: string): MapData {
       return [{
         figure: f,
         cercles: cs,
-        short: `${amount} of ${what === 'acts of violence' ? 'acts' : what}, ${quarter}`,
+        // "50% of acts, Q2 2021" for a share; "53 killed, Q1 2020" for a count.
+        short: f.share_percent !== null ? `${amount} of ${what === 'acts of violence' ? 'acts' : what}, ${quarter}` : `${amount} ${what}, ${quarter}`,
         text: `${by}: ${amount} of the ${what} it counted for ${quarter} were in ${cs.map((c) => c.fr).join(', ')}${of}.`,
       }];
     });

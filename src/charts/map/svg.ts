@@ -3,6 +3,7 @@ import { GRID, INK, MUTED, PAPER } from '../palette.ts';
 import { el, join, text, type Markup } from '../svg.ts';
 import { svgRoot } from '../svg-root.ts';
 import type { MapGeometry } from './geometry.ts';
+import { MAP_EMPTY_TEXT } from './text-boxes.ts';
 
 /** Draws the map geometry (geometry.ts) as self-contained SVG. */
 export function mapSvg(g: MapGeometry, frame: SvgFrame): Markup {
@@ -26,6 +27,6 @@ export function mapSvg(g: MapGeometry, frame: SvgFrame): Markup {
         join(c.lines.map((l, i) => el('tspan', { x: c.lx, dy: i === 0 ? undefined : fs + 2 }, text(l)))))))));
   const footer = el('text', { class: 'map-footer tick-label', x: g.footer.x, y: g.footer.y, 'font-size': g.fontSize - 2, fill: MUTED },
     join(g.footer.lines.map((l, i) => el('tspan', { x: g.footer.x, dy: i === 0 ? undefined : g.fontSize }, text(l)))));
-  const empty = g.empty && el('text', { x: g.width / 2, y: g.map.y + g.map.h / 2, 'text-anchor': 'middle', fill: MUTED }, text('No incidents yet'));
+  const empty = g.empty && el('text', { x: g.width / 2, y: g.map.y + g.map.h / 2, 'text-anchor': 'middle', fill: MUTED }, text(MAP_EMPTY_TEXT));
   return svgRoot(frame, g, land, areas, borders, outlines, points, callouts, footer, empty || join([]));
 }

@@ -61,6 +61,10 @@ export function timelineDrawing(data: SiteData, viewId = 'timeline'): TimelineDr
 const drawnAs = (r: TimelineRow) =>
   r.kind === 'event' ? 'annotation' : r.kind === 'period' ? 'labelled bar' : r.hollow === 'same-victims' ? `hollow dot (victims counted in “${r.same_victims_title}”)` : r.hollow === 'no-count' ? 'hollow dot (no count)' : `dot sized ${r.drawn}`;
 
+/** The timeline CSV's columns: timelineCsvRecords' keys, then the bars' own (binCsv) in aggregated views. */
+const TIMELINE_CSV_COLUMNS = ['kind', 'id', 'title', 'start', 'end', 'date_precision', 'perpetrator_category', 'measure', 'qualifier', 'low', 'best', 'high', 'drawn_value', 'as_reported', 'drawn_hollow', 'same_victims_as', 'source_ids', 'credit', 'denied_by', 'derived'];
+const BIN_CSV_COLUMNS = ['incidents_on_record', 'top_incident_id', 'top_killed', 'detail'];
+
 function binCsv(b: Bin, base: string): Record<string, string | number> {
   return {
     kind: 'bin', id: b.id, title: `${b.incidents.length} incidents on record`, start: b.start, end: b.end, date_precision: b.unit, perpetrator_category: b.category,
@@ -107,6 +111,8 @@ export function timelineModel(data: SiteData, spec: TimelineSpec, base: string):
       rows: tableRows,
     },
     csvRecords: [...timelineCsvRecords(bins ? others : rows), ...(bins ?? []).map((b) => binCsv(b, base))],
+    // The header even with no rows (issue 16); an aggregated view adds its bars' columns.
+    csvColumns: bins ? [...TIMELINE_CSV_COLUMNS, ...BIN_CSV_COLUMNS] : TIMELINE_CSV_COLUMNS,
     csvPath: sitePath(base, view.id === 'timeline' ? `charts/${spec.id}.csv` : `timeline/${view.id}.csv`),
   };
 }

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { toCsv } from '../../charts/model.ts';
+import { chartCsv } from '../../charts/model.ts';
 import { chartDownloadSvg } from '../../embed/chart-download.ts';
 import { chartRoutes, type ChartRouteProps } from '../../embed/routes.ts';
 import { DOWNLOAD_WIDTH } from '../../embed/download-svg.ts';
@@ -28,7 +28,7 @@ export function getStaticPaths() {
 export const GET: APIRoute = async ({ props, site }) => {
   const { chart, kind } = props as ChartRouteProps & { kind: Kind };
   const headers = { 'content-type': TYPES[kind] };
-  if (kind === 'csv') return new Response(toCsv(chart.model.csvRecords), { headers });
+  if (kind === 'csv') return new Response(chartCsv(chart.model), { headers });
   const svg = chartDownloadSvg(chart, site);
   if (kind === 'svg') return new Response(svg, { headers });
   const png = renderPng(svg, kind === 'png' ? DOWNLOAD_WIDTH : 2 * DOWNLOAD_WIDTH);

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '../../data/site-data.ts';
 import { chartModel } from '../../charts/registry.ts';
-import { toCsv } from '../../charts/model.ts';
+import { chartCsv } from '../../charts/model.ts';
 import { timelineViews, viewSpec } from '../../charts/timeline/pages.ts';
 import type { TimelineView } from '../../charts/timeline/view.ts';
 
@@ -11,5 +11,5 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute = ({ props }) => {
   const model = chartModel(siteData, viewSpec((props as { view: TimelineView }).view), import.meta.env.BASE_URL);
-  return new Response(toCsv(model.csvRecords), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(chartCsv(model), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
