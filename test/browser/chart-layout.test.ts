@@ -31,13 +31,9 @@ const ROUTES = [...folders('charts'), ...folders('embed/v1')];
  * page but expected to fail (it.fails), so the day one passes this test fails too, and says to
  * strike it from this list: a known fault cannot hide here once it is gone.
  */
-const KNOWN_FAULTS: Record<string, string> = {
-  // Found by this test: context-event labels cut with "…" at every width and the lane label "Not
-  // attributed in the account we read" running past the wide frame. The timeline's redesign
-  // (issue 14 item 2: collision-avoided, wrapped, never truncated) is engineer T's work.
-  '/charts/timeline/': 'timeline event labels truncated with … (issue 14 item 2)',
-  '/embed/v1/timeline/': 'timeline event labels truncated with … (issue 14 item 2)',
-};
+// Pages this test is known to fail on, run as it.fails until fixed. Empty: the timeline's redesign
+// (issue 14 item 2) fixed the truncated event labels and the lane label past the frame.
+const KNOWN_FAULTS: Record<string, string> = {};
 
 /** Overlaps of less than this (px, both ways) are glyph side-bearings touching, not text on text. */
 const TOLERANCE = 1;
