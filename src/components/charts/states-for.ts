@@ -9,8 +9,10 @@ let specs: Map<string, ChartSpec> | undefined;
 export function statesFor(spec: ChartSpec, base: string): ChartStates {
   specs ??= new Map(chartSpecs(siteData).map((s) => [s.id, s]));
   const all = specs;
+  // A chart drawn on its own pages but not in the registry (a timeline view: /timeline/all/, a
+  // year or a month) has its states from its own spec.
   const info = (id: string) => {
-    const r = renderChart(siteData, all.get(id)!, base);
+    const r = renderChart(siteData, all.get(id) ?? spec, base);
     return { switchLabel: r.switchLabel, filterCategories: r.filterCategories };
   };
   return chartStates(spec, [...all.values()], info, (c) => SERIES_LABELS[c as SeriesCategory] ?? c);
