@@ -48,11 +48,17 @@ export function casualtySvg(g: CasualtyGeometry, frame: SvgFrame): Markup {
         el('path', { class: 'whisker', 'data-category': s.category, d: whiskerPath(s.whisker.x, s.whisker.y1, s.whisker.y2), stroke: INK, 'stroke-width': 1.5, fill: 'none' }))),
       b.openTop && el('rect', { class: 'open-top', x: b.x + 0.5, y: b.openTop.y, width: b.w - 1, height: b.openTop.h, fill: 'none', stroke: MUTED, 'stroke-dasharray': '3 2' }),
       b.tick && el('line', { class: 'total-tick', x1: b.tick.x1, x2: b.tick.x2, y1: b.tick.y, y2: b.tick.y, stroke: INK, 'stroke-width': 2 }),
-      join(b.segments.map((s) => s.valueLabel &&
-        el('text', { class: `value-label ${s.valueLabel.tone}`, x: s.valueLabel.x, y: s.valueLabel.y, dy: '0.32em', 'text-anchor': 'middle', 'font-size': g.fontSize - 1, fill: TONE_INK[s.valueLabel.tone] }, text(s.valueLabel.text)))),
-      b.topLabel && el('text', { class: 'top-label', x: b.topLabel.x, y: b.topLabel.y, 'text-anchor': 'middle', 'font-size': g.fontSize - 1, fill: INK }, text(b.topLabel.text)),
       // The whole slot answers a tap, not only the bar: a wider target on a phone.
       el('rect', { class: 'hit', x: b.slot.x, y: g.plot.y, width: b.slot.w, height: g.plot.h, fill: 'transparent' })))));
+  // Printed values sit outside the links: a link's name is its full label (which says the same
+  // number in words), and a screen reader would otherwise hear the short form ("≥176") as part of
+  // it (axe: label-content-name-mismatch). They pass taps through to the bar beneath.
+  const values = el('g', { class: 'value-labels', 'aria-hidden': 'true', 'pointer-events': 'none' }, join(g.bars.map((b) =>
+    join([
+      ...b.segments.map((s) => s.valueLabel &&
+        el('text', { class: `value-label ${s.valueLabel.tone}`, 'data-category': s.category, x: s.valueLabel.x, y: s.valueLabel.y, dy: '0.32em', 'text-anchor': 'middle', 'font-size': g.fontSize - 1, fill: TONE_INK[s.valueLabel.tone] }, text(s.valueLabel.text))),
+      b.topLabel && el('text', { class: 'top-label', x: b.topLabel.x, y: b.topLabel.y, 'text-anchor': 'middle', 'font-size': g.fontSize - 1, fill: INK }, text(b.topLabel.text)),
+    ]))));
   const a = g.axis;
   const xAxis = el('g', { class: 'axis axis-x', 'aria-hidden': 'true' },
     el('line', { class: 'baseline', x1: g.plot.x, x2: g.plot.x + g.plot.w, y1: base, y2: base, stroke: INK }),
@@ -61,5 +67,5 @@ export function casualtySvg(g: CasualtyGeometry, frame: SvgFrame): Markup {
     join(a.dividers.map((x) => el('line', { class: 'year-rule', x1: x, x2: x, y1: base, y2: a.yearY + 3, stroke: GRID }))),
     join(a.mode === 'full' ? [] : a.years.map((y) => el('text', { class: 'tick-label year-label', x: y.x, y: a.yearY, 'text-anchor': 'middle', fill: MUTED }, text(y.label)))));
   const empty = g.empty && el('text', { x: g.width / 2, y: g.height / 2, 'text-anchor': 'middle', fill: MUTED }, text(EMPTY_TEXT));
-  return svgRoot(frame, g, defs, yAxis, gaps, bars, xAxis, empty || join([]));
+  return svgRoot(frame, g, defs, yAxis, gaps, bars, values, xAxis, empty || join([]));
 }
