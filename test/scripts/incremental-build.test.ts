@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,20 +6,7 @@ import { generateContent } from '../../scripts/bench/generate.ts';
 import { changeOneArticle } from '../../scripts/bench/incremental.ts';
 import { ROOT } from '../helpers/dist.ts';
 import { buildCopy, copyProject, removeSite } from '../helpers/temp-site.ts';
-
-/** Relative path → sha256 of every file under dir. */
-function hashTree(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else out.set(path.relative(dir, p), createHash('sha256').update(readFileSync(p)).digest('hex'));
-    }
-  };
-  walk(dir);
-  return out;
-}
+import { hashTree } from '../helpers/hash-tree.ts';
 
 const roots: string[] = [];
 afterAll(() => roots.forEach(removeSite));
