@@ -10,6 +10,7 @@ import { timelineGeometry } from '../../src/charts/timeline/geometry.ts';
 import { timelineSvg } from '../../src/charts/timeline/svg.ts';
 import { timelineViews } from '../../src/charts/timeline/pages.ts';
 import { syntheticArchive } from '../charts/timeline-fixture.ts';
+import { readSiteDataRaw } from '../../src/datasets/site-data-files.ts';
 
 /**
  * The timeline as a reader sees it, in Chromium with its real fonts, at a phone's and a laptop's
@@ -18,6 +19,9 @@ import { syntheticArchive } from '../charts/timeline-fixture.ts';
  * moves nothing. On the real site (page, chart page, embed, long view) and on the synthetic
  * 300-incident decade (its SVGs placed in a page with the charts' stylesheet).
  */
+/** The data step's output as the pages read it (one file per part: src/datasets/site-data-files.ts). */
+const realData = () => readSiteDataRaw(path.join(ROOT, 'src/generated')) as Parameters<typeof timelineDrawing>[0];
+
 const dist = distDir();
 const site = openSite(dist);
 const WIDTHS = [375, 1280];
@@ -91,7 +95,7 @@ describe('the timeline on the site', () => {
     const svgs = await readSvgs(page);
     expect(svgs).toHaveLength(1);
     const first = (await page.locator('.tick-label').allTextContents())[0];
-    const data = timelineDrawing(JSON.parse(readFileSync(path.join(ROOT, 'src/generated/site-data.json'), 'utf8')));
+    const data = timelineDrawing(realData());
     // The first year labelled is the first year with data (or the one after, when the axis is thinned).
     expect(Number(first)).toBeGreaterThanOrEqual(Number(data.view.start.slice(0, 4)));
     expect(Number(first)).toBeLessThanOrEqual(Number(data.view.start.slice(0, 4)) + 1);
@@ -100,7 +104,7 @@ describe('the timeline on the site', () => {
       await page.click('nav.timeline-views a[href$="/timeline/all/"]');
       await page.waitForURL(/\/timeline\/all\/$/);
       const events = await page.evaluate(() => [...document.querySelectorAll('svg.chart-svg .event-label')].map((t) => [...t.querySelectorAll('tspan')].map((l) => l.textContent).join(' ')));
-      const before = data.rows.length ? JSON.parse(readFileSync(path.join(ROOT, 'src/generated/site-data.json'), 'utf8')).events.filter((e: { date: { end: string } }) => e.date.end < data.view.start) : [];
+      const before = data.rows.length ? realData().events.filter((e: { date: { end: string } }) => e.date.end < data.view.start) : [];
       expect(before.length).toBeGreaterThan(0);
       for (const e of before) expect(events).toContain(e.title);
     }
@@ -129,7 +133,7 @@ describe('the timeline’s weight budget (what a first visit downloads, gzip -9)
   // 30,000 incidents in test/charts/timeline-layout.test.ts).
   const PAGE_BUDGET = 40_000;
   const EMBED_BUDGET = 30_000;
-  const views = timelineViews(JSON.parse(readFileSync(path.join(ROOT, 'src/generated/site-data.json'), 'utf8')));
+  const views = timelineViews(realData());
   it.each(views.map((v) => [v.id, v.id === 'timeline' ? 'timeline/index.html' : `timeline/${v.id}/index.html`]))('%s page', (_id, file) => {
     expect(pageWeight(dist, path.join(dist, file)).total).toBeLessThan(PAGE_BUDGET);
   });
