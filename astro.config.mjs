@@ -13,4 +13,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [sitemap()],
+  // A rebuild copies every page whose getStaticPaths gave a cacheKey that, with the page's code,
+  // is unchanged since the previous build, from the cache under node_modules/.astro
+  // (src/lib/cache-key.ts; docs/performance.md, "How a rebuild works"). A clean clone has no cache
+  // and renders everything. Pages are rendered one at a time (build.concurrency stays 1).
+  experimental: { incrementalBuild: true },
 });

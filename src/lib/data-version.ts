@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 
@@ -17,4 +18,25 @@ export function dataSetVersion(root = process.cwd()): string | null {
   } catch {
     return null;
   }
+}
+
+/** JSON with every object's keys sorted: one text per value, whatever order its fields were built in. */
+function sortedJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : sortedJson(v))).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    return `{${Object.keys(o).sort().filter((k) => o[k] !== undefined).map((k) => `${JSON.stringify(k)}:${sortedJson(o[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * The version of one record, for "Cite this" on its page: the first 16 hex digits of the sha256 of
+ * the record as published (its JSON with keys sorted). A record page cites its own record's
+ * version, not the data set's: the data set's version changes with every edit anywhere, which
+ * would tell a reader the record changed when it did not, and would force every record page to be
+ * re-rendered on every build (docs/performance.md). The data page keeps citing the data set.
+ */
+export function recordVersion(record: unknown): string {
+  return createHash('sha256').update(sortedJson(record)).digest('hex').slice(0, 16);
 }

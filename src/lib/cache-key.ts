@@ -1,0 +1,116 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The pure half of a page's cache key for Astro's incremental build (astro.config.mjs,
+ * docs/performance.md "How a rebuild works"): a page is copied from the previous build, not
+ * rendered, when its cacheKey and its code are unchanged. A key that misses something the page
+ * shows publishes a stale page, so a key is built from the data itself, never from a hand-picked
+ * list of fields:
+ *
+ * - the page's roots: its props and every list the page computes from a scan of the data
+ *   (related incidents, a place's incidents, the filters' counts…), whole records, not fields;
+ * - every record those roots name by id, and every record *those* name (to `depth` hops), found
+ *   by looking up every string in them with the same look-ups the pages use
+ *   (src/lib/cache-key-site.ts binds them), so a renamed actor or place or a new denial changes
+ *   the key of each page that shows it;
+ * - the site-wide values every page shows (the footer's "data last updated").
+ *
+ * Over-inclusion costs a re-render; under-inclusion costs a wrong page. So any string that
+ * happens to equal an id pulls that record in, and object keys are looked up too.
+ * Pure (no data, no disk), so it is tested without a build (test/lib/cache-key.test.ts).
+ */
+
+/** Bump when the scheme changes, so no key of the old scheme ever matches a new one. */
+export const CACHE_KEY_SCHEME = 1;
+
+const memo = new WeakMap<object, string>();
+
+/**
+ * A sha256 of a value's canonical form: object keys sorted, undefined dropped as JSON drops it.
+ * Objects are memoised by identity: the data is read once per build and never changed after
+ * getStaticPaths runs, so each record is hashed once however many pages show it.
+ */
+export function digest(value: unknown): string {
+  if (value !== null && typeof value === 'object') {
+    const known = memo.get(value);
+    if (known) return known;
+    const h = createHash('sha256').update(canonical(value)).digest('hex');
+    memo.set(value, h);
+    return h;
+  }
+  return createHash('sha256').update(canonical(value)).digest('hex');
+}
+
+function canonical(value: unknown): string {
+  if (value === undefined) return 'u';
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (value instanceof Map) return `M${canonical([...value.entries()])}`;
+  if (value instanceof Set) return `S${canonical([...value])}`;
+  // Nested objects contribute their own (memoised) digest, so a record inside many roots is
+  // serialised once.
+  if (Array.isArray(value)) return `[${value.map((v) => (v !== null && typeof v === 'object' ? `#${digest(v)}` : canonical(v))).join(',')}]`;
+  const entries = Object.keys(value)
+    .sort()
+    .flatMap((k) => {
+      const v = (value as Record<string, unknown>)[k];
+      if (v === undefined || typeof v === 'function') return [];
+      return [`${JSON.stringify(k)}:${v !== null && typeof v === 'object' ? `#${digest(v)}` : canonical(v)}`];
+    });
+  return `{${entries.join(',')}}`;
+}
+
+/** Every string in a value (object keys included), each once, in the order met. */
+export function stringsIn(value: unknown, into = new Set<string>()): Set<string> {
+  if (typeof value === 'string') into.add(value);
+  else if (Array.isArray(value)) for (const v of value) stringsIn(v, into);
+  else if (value instanceof Map || value instanceof Set) for (const v of value) stringsIn(v, into);
+  else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      into.add(k);
+      stringsIn(v, into);
+    }
+  }
+  return into;
+}
+
+/** The records a string may name: one entry per look-up that finds it ("actor:fama"). */
+export type Lookup = (s: string) => readonly (readonly [string, object])[];
+
+const refsMemo = new WeakMap<object, (readonly [string, object])[]>();
+
+function refsOf(value: unknown, lookup: Lookup): (readonly [string, object])[] {
+  const cacheable = value !== null && typeof value === 'object';
+  if (cacheable && refsMemo.has(value)) return refsMemo.get(value)!;
+  const found: (readonly [string, object])[] = [];
+  for (const s of stringsIn(value)) found.push(...lookup(s));
+  if (cacheable) refsMemo.set(value, found);
+  return found;
+}
+
+/**
+ * The records the roots name, to `depth` hops: a map from "<look-up>:<string>" to the record.
+ * Depth 2 covers what a page shows of a record it links to and what that record names in turn
+ * (a claim → its figure → the figure's perpetrator's name).
+ */
+export function referencedRecords(roots: unknown, lookup: Lookup, depth = 2): Map<string, object> {
+  const found = new Map<string, object>();
+  let frontier: unknown[] = [roots];
+  for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
+    const next: object[] = [];
+    for (const item of frontier) {
+      for (const [name, record] of refsOf(item, lookup)) {
+        if (found.has(name)) continue;
+        found.set(name, record);
+        next.push(record);
+      }
+    }
+    frontier = next;
+  }
+  return found;
+}
+
+/** The cache key: the scheme, the site-wide values, the roots and every record they reach. */
+export function cacheKeyOf(roots: unknown, lookup: Lookup, siteWide: unknown, depth = 2): string {
+  const refs = [...referencedRecords(roots, lookup, depth)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return digest([CACHE_KEY_SCHEME, siteWide, roots, refs.map(([name, record]) => [name, digest(record)])]);
+}
