@@ -7,11 +7,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { hashTree } from '../test/helpers/hash-tree.ts';
 import { copyProject } from '../test/helpers/temp-site.ts';
 import { generateContent } from './bench/generate.ts';
 import { changeOneArticle } from './bench/incremental.ts';
 import { describeMachine } from './bench/machine.ts';
 import { report, type SizeResult } from './bench/report.ts';
+import { buildPhases, phasesLine, PHASES_HEADER } from './bench/phases.ts';
 import { routeTable } from './bench/routes.ts';
 import { runFullBuild, runStep } from './bench/run.ts';
 import { emptyCsvs, heaviestPerType } from './bench/site-checks.ts';
@@ -43,7 +45,7 @@ try {
     const bare = await runStep(ROOT, 'bare', content);
     const dataLoad = load();
     const data = await runStep(ROOT, 'data', content, path.join(dir, 'out'));
-    const r: SizeResult = { size, incidents: data.incidents, figures: data.figures, bare: { ...bare, load: bareLoad }, data: { ...data, load: dataLoad }, full: null, incremental: null, weights: null, emptyCsvs: null };
+    const r: SizeResult = { size, incidents: data.incidents, figures: data.figures, bare: { ...bare, load: bareLoad }, data: { ...data, load: dataLoad }, full: null, incremental: null, identical: null, weights: null, emptyCsvs: null };
     console.log(`${size} articles: bare parse ${bare.ms} ms (${bare.maxRssMB} MB), data step ${data.ms} ms (${data.maxRssMB} MB), load ${bareLoad.toFixed(1)}/${dataLoad.toFixed(1)}`);
     if (size <= fullMax) {
       const copy = copyProject(content, { prefix: `bench-site-${size}-` });
@@ -52,14 +54,32 @@ try {
         r.full = { ...(await runFullBuild(copy)), load: fullLoad };
         console.log(`  full build ${r.full.ms} ms (${r.full.pages} pages, ${r.full.maxRssMB} MB), load ${fullLoad.toFixed(1)}`);
         routes.push(`Page generation at ${size.toLocaleString('en')} articles, by route (Astro's own timings, load ${fullLoad.toFixed(1)}):\n\n${routeTable(readFileSync(path.join(copy, 'build.log'), 'utf8'), 12)}`);
+        const phases = [phasesLine('full build', r.full.ms, buildPhases(readFileSync(path.join(copy, 'build.log'), 'utf8')))];
         r.weights = heaviestPerType(path.join(copy, 'dist'), path.join(copy, 'src/generated'));
         r.emptyCsvs = emptyCsvs(path.join(copy, 'dist'));
         if (size === Math.min(...sizes.filter((s) => s <= fullMax))) {
           changeOneArticle(path.join(copy, 'content'));
           const incLoad = load();
           r.incremental = { ...(await runFullBuild(copy)), load: incLoad };
-          console.log(`  rebuild after one article changed ${r.incremental.ms} ms, load ${incLoad.toFixed(1)}`);
+          const rebuildLog = readFileSync(path.join(copy, 'build.log'), 'utf8');
+          const p = buildPhases(rebuildLog);
+          console.log(`  rebuild after one article changed ${r.incremental.ms} ms (${p.rendered} files rendered, ${p.reused} reused from the incremental cache), load ${incLoad.toFixed(1)}`);
+          phases.push(phasesLine('rebuild, one article changed', r.incremental.ms, p));
+          // What the rebuild still renders, by route: the fixed costs a rebuild cannot skip.
+          // The rebuild must equal a clean build of the same state, byte for byte: a clean copy
+          // (no caches) of the changed project is built and compared file by file.
+          const clean = copyProject(path.join(copy, 'content'), { from: copy, prefix: `bench-clean-${size}-` });
+          try {
+            await runFullBuild(clean);
+            const [a, b] = [copy, clean].map((d) => hashTree(path.join(d, 'dist')));
+            r.identical = { files: a!.size, differing: [...new Set([...a!.keys(), ...b!.keys()])].filter((f) => a!.get(f) !== b!.get(f)).sort() };
+            console.log(`  rebuild = clean build: ${r.identical.differing.length} of ${r.identical.files} files differ`);
+          } finally {
+            rmSync(clean, { recursive: true, force: true });
+          }
+          routes.push(`Pages the rebuild rendered at ${size.toLocaleString('en')} articles, by route (load ${incLoad.toFixed(1)}):\n\n${routeTable(rebuildLog, 12)}`);
         }
+        routes.push(`Where the build's time goes at ${size.toLocaleString('en')} articles (each build's own log; scripts/bench/phases.ts):\n\n${[...PHASES_HEADER, ...phases].join('\n')}`);
       } finally {
         if (!values.keep) rmSync(copy, { recursive: true, force: true });
         else console.log(`kept: the synthetic site of ${size} articles is built in ${path.join(copy, 'dist')} (project copy ${copy}; content ${content})`);

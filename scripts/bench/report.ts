@@ -25,6 +25,8 @@ export type SizeResult = {
   data: Measured;
   full: (Measured & { pages: number }) | null;
   incremental: Measured | null;
+  /** The rebuild's output against a clean build of the same content: files compared, and those that differ. */
+  identical: { files: number; differing: string[] } | null;
   weights: TypeWeight[] | null;
   emptyCsvs: string[] | null;
 };
@@ -74,6 +76,10 @@ export function report(rows: SizeResult[]): string {
   for (const r of rows.filter((x) => x.incremental)) {
     const q = r.incremental!.ms / r.full!.ms;
     out.push(`- Rebuild after one article changed, ${n(r.size)} articles: ${s(r.incremental!.ms)} = ×${q.toFixed(2)} of the full build (target ≤ ×${TARGETS.incremental}): ${verdict(q <= TARGETS.incremental)}`);
+  }
+  for (const r of rows.filter((x) => x.identical)) {
+    const d = r.identical!.differing;
+    out.push(`- Rebuild byte-identical to a clean build, ${n(r.size)} articles: ${d.length} of ${n(r.identical!.files)} files differ${d.length ? ` (${d.slice(0, 4).join(', ')}${d.length > 4 ? ', …' : ''})` : ''} (target 0): ${verdict(d.length === 0)}`);
   }
   for (const r of rows.filter((x) => x.emptyCsvs)) {
     const e = r.emptyCsvs!;

@@ -36,11 +36,11 @@ export function copyProject(contentDir: string, opts: { prefix?: string; from?: 
   return root;
 }
 
-/** Runs `npm run build` in a copy made by copyProject; the site lands in <root>/dist. */
-export async function buildCopy(root: string): Promise<void> {
+/** Runs `npm run build` in a copy made by copyProject; the site lands in <root>/dist. Returns the build's output. */
+export async function buildCopy(root: string): Promise<string> {
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${path.join(root, 'node_modules/.bin')}:${process.env.PATH}` };
   try {
-    await run('npm', ['run', '--silent', 'build'], { cwd: root, env, maxBuffer: 64 << 20, timeout: 600_000 });
+    return (await run('npm', ['run', '--silent', 'build'], { cwd: root, env, maxBuffer: 64 << 20, timeout: 600_000 })).stdout;
   } catch (e) {
     const err = e as { stdout?: string; stderr?: string; message: string };
     throw new Error(`build in ${root} failed: ${err.message}\n${err.stdout ?? ''}\n${err.stderr ?? ''}`.slice(0, 20_000));
