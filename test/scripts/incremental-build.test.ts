@@ -9,7 +9,8 @@ import { buildCopy, copyProject, removeSite } from '../helpers/temp-site.ts';
 import { hashTree } from '../helpers/hash-tree.ts';
 
 const roots: string[] = [];
-afterAll(() => roots.forEach(removeSite));
+// Five project copies: removing them takes a while on a loaded machine.
+afterAll(() => roots.forEach(removeSite), 300_000);
 
 /** The pages Astro copied from its incremental cache instead of rendering (its "(cached)"/"(restored)" lines). */
 function reusedPages(log: string): Set<string> {
