@@ -32,7 +32,8 @@ function sortedJson(value: unknown): string {
 
 /**
  * The version of one record, for "Cite this" on its page: the first 16 hex digits of the sha256 of
- * the record as published (its JSON with keys sorted). A record page cites its own record's
+ * the record as the data step publishes it for the pages (src/generated/site-data-<part>.json),
+ * as JSON with keys sorted. A record page cites its own record's
  * version, not the data set's: the data set's version changes with every edit anywhere, which
  * would tell a reader the record changed when it did not, and would force every record page to be
  * re-rendered on every build (docs/performance.md). The data page keeps citing the data set.

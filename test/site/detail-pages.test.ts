@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { dist, fileOf, links, page, text } from './dom.ts';
 import { CLAIMS_ON_RECORD_PAGE, FIGURES_ON_RECORD_PAGE, INCIDENTS_PER_PAGE } from '../../src/lib/page-budgets.ts';
 import { readableDerivation } from '../../src/lib/derivation-text.ts';
+import { recordVersion } from '../../src/lib/data-version.ts';
 import { actors as actorIndex, figures as figureIndex } from '../../src/lib/records.ts';
 
 const ids = <T extends { id: string }>(list: readonly T[]) => list.map((r) => [r.id, r] as const);
@@ -59,6 +60,8 @@ describe('one page per incident', () => {
     expect(cite).toContain(`/incidents/${id}/`);
     expect(cite).toContain(formatDay(siteData.updated));
     expect(cite).toContain(incident.title);
+    // The record's own version, not the data set's (src/lib/data-version.ts, docs/performance.md).
+    expect(cite).toContain(`record version ${recordVersion(incident)}`);
   });
 });
 
