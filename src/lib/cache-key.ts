@@ -76,15 +76,29 @@ export function stringsIn(value: unknown, into = new Set<string>()): Set<string>
 /** The records a string may name: one entry per look-up that finds it ("actor:fama"). */
 export type Lookup = (s: string) => readonly (readonly [string, object])[];
 
-const refsMemo = new WeakMap<object, (readonly [string, object])[]>();
+type Ref = readonly [string, object];
+const refsMemo = new WeakMap<object, readonly Ref[]>();
 
-function refsOf(value: unknown, lookup: Lookup): (readonly [string, object])[] {
-  const cacheable = value !== null && typeof value === 'object';
-  if (cacheable && refsMemo.has(value)) return refsMemo.get(value)!;
-  const found: (readonly [string, object])[] = [];
-  for (const s of stringsIn(value)) found.push(...lookup(s));
-  if (cacheable) refsMemo.set(value, found);
-  return found;
+/**
+ * The records a value names: every string in it (object keys too) looked up. Memoised per object,
+ * so a record shown on many pages is walked once per build, and a page's roots cost one step per
+ * record they hold (at 10,000 articles, 30,000 incident pages each holding a dozen incidents).
+ */
+function refsOf(value: unknown, lookup: Lookup): readonly Ref[] {
+  if (typeof value === 'string') return lookup(value);
+  if (value === null || typeof value !== 'object') return [];
+  const known = refsMemo.get(value);
+  if (known) return known;
+  const found = new Map<string, object>();
+  const add = (refs: readonly Ref[]) => {
+    for (const [name, record] of refs) found.set(name, record);
+  };
+  if (value instanceof Map) for (const [k, v] of value) add(refsOf(k, lookup)), add(refsOf(v, lookup));
+  else if (value instanceof Set || Array.isArray(value)) for (const v of value) add(refsOf(v, lookup));
+  else for (const [k, v] of Object.entries(value)) add(lookup(k)), add(refsOf(v, lookup));
+  const refs = [...found];
+  refsMemo.set(value, refs);
+  return refs;
 }
 
 /**
