@@ -15,17 +15,6 @@ export function siteWideValues(): unknown {
   return { updated: siteData.updated };
 }
 
-// articleForSource (src/lib/records.ts): the article with the source's id, else the first article
-// (in data order) citing that source. The same rule, indexed once, so each look-up is O(1).
-let firstArticleBySource: Map<string, object> | undefined;
-function articleForSourceIndexed(s: string): object | undefined {
-  if (!firstArticleBySource) {
-    firstArticleBySource = new Map();
-    for (const a of siteData.articles) if (!firstArticleBySource.has(a.source_id)) firstArticleBySource.set(a.source_id, a);
-  }
-  return articles.get(s) ?? firstArticleBySource.get(s);
-}
-
 const TABLES = [
   ['source', sources],
   ['report', reports],
@@ -36,17 +25,25 @@ const TABLES = [
   ['article', articles],
 ] as const;
 
+// Every string that names a record, with the records it names, indexed once per build: each
+// look-up is one Map.get, and the index holds what the pages' own look-ups return.
+type Ref = readonly [string, object];
+let index: Map<string, Ref[]> | undefined;
+const NONE: readonly Ref[] = [];
+function buildIndex(): Map<string, Ref[]> {
+  const m = new Map<string, Ref[]>();
+  const add = (s: string, name: string, record: object) => (m.get(s) ?? m.set(s, []).get(s)!).push([`${name}:${s}`, record]);
+  for (const [name, table] of TABLES) for (const [id, record] of table as ReadonlyMap<string, object>) add(id, name, record);
+  // articleForSource (src/lib/records.ts): the article with the source's id, else the first
+  // article (in data order) citing that source. The same rule, for every string it answers.
+  const firstBySource = new Map<string, object>();
+  for (const a of siteData.articles) if (!firstBySource.has(a.source_id)) firstBySource.set(a.source_id, a);
+  for (const s of new Set([...articles.keys(), ...firstBySource.keys()])) add(s, 'article-for-source', articles.get(s) ?? firstBySource.get(s)!);
+  return m;
+}
+
 /** Every record a string names, by every look-up the pages use. */
-export const siteLookup: Lookup = (s) => {
-  const found: [string, object][] = [];
-  for (const [name, table] of TABLES) {
-    const r = table.get(s);
-    if (r) found.push([`${name}:${s}`, r]);
-  }
-  const a = articleForSourceIndexed(s);
-  if (a) found.push([`article-for-source:${s}`, a]);
-  return found;
-};
+export const siteLookup: Lookup = (s) => (index ??= buildIndex()).get(s) ?? NONE;
 
 /** The cacheKey of a page whose content is its roots, what they name, and the site-wide values. */
 export function pageCacheKey(roots: unknown): string {

@@ -41,20 +41,24 @@ export function digest(value: unknown): string {
   return createHash('sha256').update(canonical(value)).digest('hex');
 }
 
+// A nested object with an id (a record, a claim) contributes its own memoised digest, so a record
+// inside many roots is serialised once; anything else is written out in its parent. The rule
+// depends only on the value, so equal data always gives the same text.
+const hasId = (v: object) => typeof (v as { id?: unknown }).id === 'string';
+const nested = (v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v) && hasId(v) ? `#${digest(v)}` : canonical(v));
+
 function canonical(value: unknown): string {
   if (value === undefined) return 'u';
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
   if (value instanceof Map) return `M${canonical([...value.entries()])}`;
   if (value instanceof Set) return `S${canonical([...value])}`;
-  // Nested objects contribute their own (memoised) digest, so a record inside many roots is
-  // serialised once.
-  if (Array.isArray(value)) return `[${value.map((v) => (v !== null && typeof v === 'object' ? `#${digest(v)}` : canonical(v))).join(',')}]`;
+  if (Array.isArray(value)) return `[${value.map(nested).join(',')}]`;
   const entries = Object.keys(value)
     .sort()
     .flatMap((k) => {
       const v = (value as Record<string, unknown>)[k];
       if (v === undefined || typeof v === 'function') return [];
-      return [`${JSON.stringify(k)}:${v !== null && typeof v === 'object' ? `#${digest(v)}` : canonical(v)}`];
+      return [`${JSON.stringify(k)}:${nested(v)}`];
     });
   return `{${entries.join(',')}}`;
 }
@@ -123,8 +127,28 @@ export function referencedRecords(roots: unknown, lookup: Lookup, depth = 2): Ma
   return found;
 }
 
+const closureMemo = new Map<number, WeakMap<object, string>>();
+
+/**
+ * A digest of a value and of every record it names, to `depth` hops: the value's own digest, then
+ * for each record it names (sorted by look-up name) that record's closure one hop shorter. A
+ * change in any record within reach changes it. Memoised per record and depth, so a record that
+ * many pages name is followed once per build, not once per page.
+ */
+export function closureDigest(value: unknown, lookup: Lookup, depth: number): string {
+  if (depth <= 0) return digest(value);
+  const cacheable = value !== null && typeof value === 'object';
+  const memo = closureMemo.get(depth) ?? closureMemo.set(depth, new WeakMap()).get(depth)!;
+  if (cacheable && memo.has(value)) return memo.get(value)!;
+  const h = createHash('sha256').update(digest(value));
+  const refs = [...refsOf(value, lookup)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [name, record] of refs) h.update(`\n${JSON.stringify(name)} ${closureDigest(record, lookup, depth - 1)}`);
+  const out = h.digest('hex');
+  if (cacheable) memo.set(value, out);
+  return out;
+}
+
 /** The cache key: the scheme, the site-wide values, the roots and every record they reach. */
 export function cacheKeyOf(roots: unknown, lookup: Lookup, siteWide: unknown, depth = 2): string {
-  const refs = [...referencedRecords(roots, lookup, depth)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return digest([CACHE_KEY_SCHEME, siteWide, roots, refs.map(([name, record]) => [name, digest(record)])]);
+  return createHash('sha256').update(`${CACHE_KEY_SCHEME}\n${digest(siteWide)}\n${closureDigest(roots, lookup, depth)}`).digest('hex');
 }
