@@ -18,8 +18,8 @@ export function mapSvg(g: MapGeometry, frame: SvgFrame): Markup {
   const outlines = el('g', { class: 'map-outlines', fill: 'none' }, join(g.outlines.map((o) =>
     el('path', { class: 'map-outline', d: o.d, stroke: INK, 'stroke-width': 1.5, 'stroke-dasharray': '4 2' }, el('title', {}, text(o.label))))));
   const points = el('g', { class: 'map-points' }, join(g.points.map((p) =>
-    el('a', { class: `chart-mark map-point c-${p.category}`, href: p.href, 'aria-label': p.label, 'data-tip': p.label, 'data-category': p.category },
-      el('circle', { class: `dot fill c-${p.category}`, cx: p.cx, cy: p.cy, r: p.r, fill: p.fill, stroke: PAPER, 'stroke-width': 1 })))));
+    el('a', { class: `chart-mark map-point size-${p.size.id} c-${p.category ?? 'all'}`, href: p.href, 'aria-label': p.label, 'data-tip': p.label, 'data-category': p.category ?? undefined },
+      el('circle', { class: `dot fill c-${p.category ?? 'all'}`, cx: p.cx, cy: p.cy, r: p.r, fill: p.fill, stroke: PAPER, 'stroke-width': 1 })))));
   const callouts = el('g', { class: 'map-callouts', 'aria-hidden': 'true' }, join(g.callouts.map((c) =>
     el('g', { class: `map-callout callout-${c.kind}` },
       el('line', { class: 'leader', x1: c.x, y1: c.y, x2: c.ex, y2: c.ey, stroke: MUTED, 'stroke-width': 0.75 }),
