@@ -9,6 +9,7 @@ import { mapLegend } from '../../src/charts/map/legend.ts';
 import { mapSvg } from '../../src/charts/map/svg.ts';
 import { mapCsvRecords, MAP_CSV_COLUMNS } from '../../src/charts/map/csv.ts';
 import { categoryPaint } from '../../src/charts/palette.ts';
+import { relativePath } from '../../src/charts/map/pixel-path.ts';
 
 /**
  * The map draws one mark per place, not per incident (issue 16): a fixture with expected outputs,
@@ -129,5 +130,33 @@ describe('the map\'s size is bounded by its places', () => {
       // Only the numbers in labels get longer ("5 incidents" → "500 incidents"): 3% at most.
       expect(big[i]!.length, layout).toBeLessThanOrEqual(small[i]!.length * 1.03);
     }
+  });
+});
+
+describe('the boundary layer, written compactly', () => {
+  /** Back to absolute points, to compare with what geoPath wrote. */
+  const absolute = (d: string) => {
+    const pts: string[] = [];
+    let x = 0;
+    let y = 0;
+    for (const [, cmd, args] of d.matchAll(/([MlZz])([^MlZz]*)/g)) {
+      if (cmd === 'z' || cmd === 'Z') { pts.push('Z'); continue; }
+      const nums = args!.match(/-?\d+/g)!.map(Number);
+      for (let i = 0; i < nums.length; i += 2) {
+        if (cmd === 'M') [x, y] = [nums[i]!, nums[i + 1]!];
+        else [x, y] = [x + nums[i]!, y + nums[i + 1]!];
+        pts.push(`${x},${y}`);
+      }
+    }
+    return pts;
+  };
+  it('writes each segment relative to the last point, drawing the same points', () => {
+    const d = 'M100,200L101,198L99,198L99,201ZM5,5L-3,7Z';
+    expect(relativePath(d)).toBe('M100,200l1-2-2,0 0,3zM5,5l-8,2z');
+    expect(absolute(relativePath(d))).toEqual(['100,200', '101,198', '99,198', '99,201', 'Z', '5,5', '-3,7', 'Z']);
+  });
+  it('the map\'s paths are drawn with relative steps (the whole layer, every cercle)', () => {
+    const g = mapGeometry(mapData(FIXTURE, '/'), 'killed', { layout: 'wide', base: '/' });
+    for (const d of [g.land, g.cercleBorders, g.regionBorders, ...g.areas.map((a) => a.d)]) expect(d).toMatch(/^M-?\d+,?-?\d+l[-\d, ]+(z|M|$)/);
   });
 });

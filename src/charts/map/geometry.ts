@@ -2,12 +2,13 @@ import { geoCentroid, geoMercator, geoPath } from 'd3-geo';
 import { SERIES_LABELS, type SeriesCategory } from '../../schema/category.ts';
 import { LAYOUTS, r2, type LayoutName } from '../common.ts';
 import { categoryPaint } from '../palette.ts';
-import { BOUNDARY_ATTRIBUTION, CERCLE_BORDERS, CERCLE_SHAPES, COUNTRY, REGION_BORDERS, cerclesOutline } from './boundaries.ts';
+import { BOUNDARY_ATTRIBUTION, CERCLE_SHAPES, COUNTRY, REGION_BORDERS, cercleBordersBeside, cerclesOutline } from './boundaries.ts';
 import { placeCallouts, wrap, type Anchor, type Callout } from './callouts.ts';
 import { REGIONS_2015_NOTE } from '../../geo/admin-units.ts';
 import type { MapMeasure } from './model.ts';
 import type { CercleToll, MapData, MapPlace } from './rows.ts';
 import { DERIVED_MARK, valueText } from '../count-marks.ts';
+import { pixelProjection, relativePath } from './pixel-path.ts';
 import { binOf, sizeOf, type Bin, type Size } from './scale.ts';
 
 export type MapArea = { id: string; d: string; bin: Bin; label: string; href: string | null };
@@ -24,6 +25,7 @@ export type MapGeometry = {
   fontSize: number;
   map: { x: number; y: number; w: number; h: number };
   land: string;
+  /** Borders of the cercles not shaded (a shaded cercle's area strokes its own). */
   cercleBorders: string;
   regionBorders: string;
   areas: MapArea[];
@@ -79,8 +81,10 @@ export function mapGeometry(d: MapData, measure: MapMeasure, opts: { layout: Lay
   const [[, y0], [, y1]] = geoPath(projection).bounds(COUNTRY);
   map.h = r2(y1 - y0);
   projection.translate([projection.translate()[0] + map.x, projection.translate()[1] - y0 + map.y]);
-  // Whole units: half a unit is under a pixel at the widest the SVG is shown, and it keeps the embed light.
-  const path = geoPath(projection).digits(0);
+  // Whole units, each pixel once (pixel-path.ts): half a unit is under a pixel at the widest the
+  // SVG is shown, and it keeps the embed light.
+  const absolute = geoPath(pixelProjection(projection)).digits(0);
+  const path = (o: Parameters<typeof absolute>[0]) => relativePath(absolute(o) ?? '');
   const at = (lon: number, lat: number) => projection([lon, lat])!;
 
   const areas: MapArea[] = d.cercles.map((c) => {
@@ -89,13 +93,13 @@ export function mapGeometry(d: MapData, measure: MapMeasure, opts: { layout: Lay
     const toll = c.toll ? `; killed: ${c.toll.text}` : '; no toll stated';
     return {
       id: c.cercle.id,
-      d: path(CERCLE_SHAPES.get(c.cercle.id)!) ?? '',
+      d: path(CERCLE_SHAPES.get(c.cercle.id)!),
       bin: binOf(measure, value),
       label: `${c.cercle.fr}: ${n.toLocaleString('en-GB')} incident${n === 1 ? '' : 's'} recorded (${[...new Set(c.incidents.map((i) => i.place.name))].join(', ')})${toll}.`,
       href: null,
     };
   });
-  const outlines: MapOutline[] = d.figures.map((f) => ({ id: f.figure.id, d: path(cerclesOutline(f.cercles.map((c) => c.id))) ?? '', label: f.text }));
+  const outlines: MapOutline[] = d.figures.map((f) => ({ id: f.figure.id, d: path(cerclesOutline(f.cercles.map((c) => c.id))), label: f.text }));
   const titleOf = new Map(d.incidents.map((i) => [i.id, i.title]));
   // Biggest first, so a small mark is never hidden under a big one.
   const points: MapPoint[] = [...d.places]
@@ -159,9 +163,9 @@ export function mapGeometry(d: MapData, measure: MapMeasure, opts: { layout: Lay
     height: r2(footerY + footerLines.length * fontSize + 4),
     fontSize,
     map,
-    land: path(COUNTRY) ?? '',
-    cercleBorders: path(CERCLE_BORDERS) ?? '',
-    regionBorders: path(REGION_BORDERS) ?? '',
+    land: path(COUNTRY),
+    cercleBorders: path(cercleBordersBeside(new Set(areas.map((a) => a.id)))),
+    regionBorders: path(REGION_BORDERS),
     areas,
     outlines,
     points,
