@@ -23,7 +23,7 @@ describe('a chart\'s sources, by report and in pages', () => {
     const n = 10_000;
     const sources = Array.from({ length: n }, (_, i) => account(`s${i}`));
     const pages = reportPages(reportGroups(sources, sources.map((s) => ({ id: s.id, report_id: s.id })), []));
-    expect(REPORTS_PER_PAGE).toBe(50);
+    expect(REPORTS_PER_PAGE).toBe(100);
     expect(pages).toHaveLength(n / REPORTS_PER_PAGE);
     expect(Math.max(...pages.map((p) => p.length))).toBe(REPORTS_PER_PAGE);
     expect(pages.flat().map((g) => g.id)).toEqual(sources.map((s) => s.id));

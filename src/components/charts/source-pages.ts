@@ -6,7 +6,7 @@ import { splitPages } from '../../lib/paging.ts';
  * the archive (issue 16): each report once (several outlets relaying one report are one voice),
  * with the accounts of it the site read, REPORTS_PER_PAGE reports a page.
  */
-export const REPORTS_PER_PAGE = 50;
+export const REPORTS_PER_PAGE = 100;
 
 export type ReportGroup = { id: string; name: string; accounts: ChartSource[] };
 
