@@ -61,7 +61,7 @@ describe('the map, one mark per place', () => {
 
   it('says what a mark counts in words: records, not people, and never a sum of tolls', () => {
     expect(g.points[0]!.label).toBe(
-      'Hombori (located to the town): 3 incidents recorded here by this site (a count of records, not of people). Attributed to: Extremist armed groups; State forces. Each one, with its toll as stated, is on the place\'s page.',
+      'Hombori (located to the town): 3 incidents recorded here by this site (a count of records, not of people). Attributed to: Extremist armed groups; State forces. The place\'s page lists them, with each toll as stated.',
     );
     expect(g.points[1]!.label).toBe('Attack g1, 1 May 2021, Gossi (located to the town). Extremist armed groups. Killed: 7.');
     const texts = g.callouts.map((c) => c.text);

@@ -20,8 +20,7 @@ export const CERCLE_SHAPES = features('cercles');
 export const REGION_SHAPES = features('regions');
 export const COUNTRY: Area = features('country').get('mali')!;
 
-/** Borders drawn once each: between cercles, between regions, and the frontier. */
-export const CERCLE_BORDERS: MultiLineString = mesh(topo, collection('cercles'), (a, b) => a !== b);
+/** Borders drawn once each: between regions (cercles' borders: cercleBordersBeside). */
 export const REGION_BORDERS: MultiLineString = mesh(topo, collection('regions'), (a, b) => a !== b);
 
 /**

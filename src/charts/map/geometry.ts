@@ -63,7 +63,7 @@ export function placeLabel(p: MapPlace, titleOf: ReadonlyMap<string, string>): s
     return `${i.title}, ${i.when}, ${p.place.name} (${where}). ${SERIES_LABELS[i.category]}. ${toll[0]!.toUpperCase()}${toll.slice(1)}.`;
   }
   const n = p.incidents.length.toLocaleString('en-GB');
-  return `${p.place.name} (${where}): ${n} incidents recorded here by this site (a count of records, not of people). Attributed to: ${p.categories.map((c) => SERIES_LABELS[c]).join('; ')}. Each one, with its toll as stated, is on the place's page.`;
+  return `${p.place.name} (${where}): ${n} incidents recorded here by this site (a count of records, not of people). Attributed to: ${p.categories.map((c) => SERIES_LABELS[c]).join('; ')}. The place's page lists them, with each toll as stated.`;
 }
 
 /**
