@@ -65,7 +65,7 @@ describe('the map, one mark per place', () => {
     );
     expect(g.points[1]!.label).toBe('Attack g1, 1 May 2021, Gossi (located to the town). Extremist armed groups. Killed: 7.');
     const texts = g.callouts.map((c) => c.text);
-    expect(texts).toContain('Hombori (3)');
+    expect(texts).toContain('Hombori (3 incidents)');
     expect(texts).toContain('Gossi');
     // The cercle's shading keeps the derived envelope; its label names each place once.
     expect(g.areas.find((a) => a.id === 'douentza')!.label).toBe('Douentza: 4 incidents recorded (Hombori, Douentza (cercle)); killed: 15 (derived: the 3 incidents\' stated tolls added up).');
@@ -127,8 +127,9 @@ describe('the map\'s size is bounded by its places', () => {
       expect(count(big[i]!, /<circle/g), layout).toBe(count(small[i]!, /<circle/g));
       expect(count(big[i]!, /<circle/g), layout).toBe(45);
       expect(count(big[i]!, /<path/g), layout).toBe(count(small[i]!, /<path/g));
-      // Only the numbers in labels get longer ("5 incidents" → "500 incidents"): 3% at most.
-      expect(big[i]!.length, layout).toBeLessThanOrEqual(small[i]!.length * 1.03);
+      // Only the numbers in labels get longer ("5 incidents" → "500 incidents"), and a longer label
+      // may wrap or move its leader: 5% at most for a hundred times the incidents.
+      expect(big[i]!.length, layout).toBeLessThanOrEqual(small[i]!.length * 1.05);
     }
   });
 });

@@ -139,8 +139,10 @@ export function mapGeometry(d: MapData, measure: MapMeasure, opts: { layout: Lay
   for (const f of d.figures) for (const c of f.cercles) if (!anchors.has(`c:${c.id}`)) cercleAnchor(c.id, c.fr);
   const placeName = new Map(d.places.map((p) => [p.place.id, p.place.name]));
   for (const p of points) {
-    // The count is printed beside the mark, so its size is never the only cue.
-    const text = p.count === 1 ? placeName.get(p.id)! : `${placeName.get(p.id)!} (${p.count.toLocaleString('en-GB')})`;
+    // The count is printed beside the mark, so its size is never the only cue, and it names what it
+    // counts: beside cercle labels that give tolls ("Bankass: 160 killed"), a bare "(3)" would read
+    // as three people.
+    const text = p.count === 1 ? placeName.get(p.id)! : `${placeName.get(p.id)!} (${p.count.toLocaleString('en-GB')} incidents)`;
     anchors.set(`p:${p.id}`, { key: `p:${p.id}`, x: p.cx, y: p.cy, text, kind: 'point' });
   }
   for (const f of d.figures) {
