@@ -2,7 +2,7 @@
  * Run in the page (page.evaluate): words a reader sees run together because the build's HTML
  * compression dropped a line break between text and a tag (Astro's compressHTML removes whitespace
  * that holds a newline next to a tag: `kept.\n<a>How` ships as `kept.<a>How`, read "kept.How").
- * Found: a link, code or abbreviation whose text starts with a letter or digit straight after a
+ * Found: a link, code, abbreviation or emphasis whose text starts with a letter or digit straight after a
  * letter, digit, ".", ",", ";", ":" or "·"; one ending in a letter or digit followed at once by a
  * letter or digit; a label whose text runs into its control. Self-contained: Playwright serialises it.
  */
@@ -12,7 +12,7 @@ export function gluedText(): string[] {
   const visible = (el: Element) => el.getClientRects().length > 0 && !el.closest('.visually-hidden, [hidden]');
   const textBefore = (n: Node) => (n.previousSibling?.nodeType === Node.TEXT_NODE ? (n.previousSibling.textContent ?? '') : null);
   const textAfter = (n: Node) => (n.nextSibling?.nodeType === Node.TEXT_NODE ? (n.nextSibling.textContent ?? '') : null);
-  for (const a of document.querySelectorAll('body a, body code, body abbr')) {
+  for (const a of document.querySelectorAll('body a, body code, body abbr, body strong, body em')) {
     if (!visible(a)) continue;
     const own = (a.textContent ?? '').trim();
     if (!own) continue;
