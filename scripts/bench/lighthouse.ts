@@ -4,8 +4,11 @@
 // served from disk on 127.0.0.1 and Debian's Chromium is driven locally; without Chromium the
 // bench prints one line saying so instead of scores.
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { throttling } from 'lighthouse/core/config/constants.js';
@@ -34,7 +37,7 @@ export type LighthousePage = {
   cls: number;
   lcpMs: number;
   tbtMs: number;
-  /** Audits that cost points, e.g. `seo/is-crawlable`. */
+  /** The audits that keep a category below 100, e.g. `seo/is-crawlable`. */
   failing: string[];
 };
 export type LighthouseRun = { label: string; skipped: string | null; benchmarkIndex: number; cpuSlowdown: number; load: number; pages: LighthousePage[] };
@@ -59,11 +62,47 @@ export function lighthousePages(dist: string): { kind: LighthousePage['kind']; r
   ];
 }
 
+/**
+ * The site as GitHub Pages sends it: test/helpers/serve.ts (directory indexes, redirects, 404s,
+ * the CSP header) behind a front that gzips text, as Pages does. Uncompressed, a 55 KB page costs
+ * Lighthouse's simulated slow 4G some 250 ms that no reader pays.
+ */
+async function serveGzipped(dist: string): Promise<{ origin: string; close: () => Promise<void> }> {
+  const inner = await serveStatic(dist);
+  const front = createServer(async (req, res) => {
+    try {
+      const r = await fetch(inner.origin + (req.url ?? '/'), { redirect: 'manual' });
+      const body = Buffer.from(await r.arrayBuffer());
+      const headers: Record<string, string> = {};
+      r.headers.forEach((v, k) => {
+        if (k !== 'content-length' && k !== 'content-encoding' && k !== 'transfer-encoding' && k !== 'connection') headers[k] = v;
+      });
+      const text = /^(text\/|application\/(json|javascript|xml)|image\/svg)/.test(r.headers.get('content-type') ?? '');
+      const gzip = text && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      const out = gzip ? gzipSync(body) : body;
+      res.writeHead(r.status, { ...headers, ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}), 'content-length': String(out.length) });
+      res.end(req.method === 'HEAD' ? undefined : out);
+    } catch (e) {
+      res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end(String(e));
+    }
+  });
+  await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${(front.address() as AddressInfo).port}`,
+    close: async () => {
+      front.closeAllConnections();
+      await new Promise<void>((resolve) => front.close(() => resolve()));
+      await inner.close();
+    },
+  };
+}
+
 /** Serves `dist`, runs Lighthouse (mobile) on the four page types, one after another. */
 export async function lighthouseSite(dist: string, label: string): Promise<LighthouseRun> {
   const run: LighthouseRun = { label, skipped: null, benchmarkIndex: 0, cpuSlowdown: 4, load: os.loadavg()[0]!, pages: [] };
   if (!existsSync(CHROMIUM)) return { ...run, skipped: `no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)` };
-  const server = await serveStatic(dist);
+  const server = await serveGzipped(dist);
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS, logLevel: 'silent' });
   try {
     const audit = async (route: string, categories: readonly Category[], cpuSlowdownMultiplier?: number) => {
@@ -84,12 +123,15 @@ export async function lighthouseSite(dist: string, label: string): Promise<Light
     for (const { kind, route } of lighthousePages(dist)) {
       const lhr = await audit(route, CATEGORIES, run.cpuSlowdown);
       const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Record<Category, number>;
-      const failing = CATEGORIES.flatMap((c) =>
+      // What keeps a category below 100 (a category at 100 may still have audits short of full marks).
+      const failing = CATEGORIES.filter((c) => scores[c] < LIGHTHOUSE_TARGET).flatMap((c) =>
         (lhr.categories[c]?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => `${c}/${ref.id}`),
       );
       const num = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
       run.pages.push({ kind, route, scores, cls: num('cumulative-layout-shift'), lcpMs: Math.round(num('largest-contentful-paint')), tbtMs: Math.round(num('total-blocking-time')), failing });
     }
+    const low = (p: LighthousePage) => Math.min(...CATEGORIES.map((c) => p.scores[c]));
+    console.log(`  Lighthouse, ${label}: ${run.pages.map((p) => `${p.kind} ${low(p)}`).join(', ')} (lowest category of each; CPU slowdown ×${run.cpuSlowdown})`);
   } finally {
     chrome.kill();
     await server.close();
@@ -114,7 +156,7 @@ export function lighthouseReport(runs: LighthouseRun[]): string {
   for (const r of runs.filter((x) => x.skipped)) out.push(`- ${r.label}: skipped: ${r.skipped}`);
   const measured = runs.filter((x) => !x.skipped);
   if (measured.length) {
-    out.push('| site | page | performance | accessibility | best practices | SEO | CLS | LCP | TBT | costs points |', '|---|---|---:|---:|---:|---:|---:|---:|---:|---|');
+    out.push('| site | page | performance | accessibility | best practices | SEO | CLS | LCP | TBT | below 100 because of |', '|---|---|---:|---:|---:|---:|---:|---:|---:|---|');
     for (const r of measured) {
       for (const p of r.pages) {
         out.push(`| ${r.label} | ${p.kind} \`${p.route}\` | ${CATEGORIES.map((c) => p.scores[c]).join(' | ')} | ${p.cls.toFixed(3)} | ${p.lcpMs} ms | ${p.tbtMs} ms | ${p.failing.join(', ') || '—'} |`);
