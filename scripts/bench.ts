@@ -12,6 +12,7 @@ import { copyProject } from '../test/helpers/temp-site.ts';
 import { generateContent } from './bench/generate.ts';
 import { changeOneArticle } from './bench/incremental.ts';
 import { describeMachine } from './bench/machine.ts';
+import { lighthouseRealContent, lighthouseReport, lighthouseSite, type LighthouseRun } from './bench/lighthouse.ts';
 import { report, type SizeResult } from './bench/report.ts';
 import { buildPhases, phasesLine, PHASES_HEADER } from './bench/phases.ts';
 import { routeTable } from './bench/routes.ts';
@@ -32,6 +33,7 @@ const fullMax = Number(values['full-max']);
 const load = () => os.loadavg()[0]!;
 const results: SizeResult[] = [];
 const routes: string[] = [];
+const lighthouse: LighthouseRun[] = [await lighthouseRealContent(ROOT)];
 const work = mkdtempSync(path.join(os.tmpdir(), 'bench-'));
 const machine = describeMachine();
 console.log(`Benchmark on ${machine}\nworking in ${work}\n`);
@@ -57,6 +59,7 @@ try {
         const phases = [phasesLine('full build', r.full.ms, buildPhases(readFileSync(path.join(copy, 'build.log'), 'utf8')))];
         r.weights = heaviestPerType(path.join(copy, 'dist'), path.join(copy, 'src/generated'));
         r.emptyCsvs = emptyCsvs(path.join(copy, 'dist'));
+        lighthouse.push(await lighthouseSite(path.join(copy, 'dist'), `${size.toLocaleString('en')} articles`));
         if (size === Math.min(...sizes.filter((s) => s <= fullMax))) {
           changeOneArticle(path.join(copy, 'content'));
           const incLoad = load();
@@ -91,7 +94,7 @@ try {
   if (!values.keep) rmSync(work, { recursive: true, force: true });
 }
 
-const text = [`Machine: ${machine}.`, '', report(results), '', ...routes.flatMap((t) => [t, ''])].join('\n').trimEnd();
+const text = [`Machine: ${machine}.`, '', report(results), '', lighthouseReport(lighthouse), '', ...routes.flatMap((t) => [t, ''])].join('\n').trimEnd();
 console.log(`\n${text}`);
 
 if (values.record) {

@@ -59,6 +59,7 @@ export function denialRows(data: SiteData): DenialRow[] {
       against: d.against,
       covers: [...(covers.get(d) ?? [])].sort(),
       statement: d.statement,
+      statement_id: d.statement_id ?? '',
     };
   });
 }

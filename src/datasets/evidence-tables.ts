@@ -42,6 +42,8 @@ export const DenialRow = z.object({
   against: col.list('For a report-wide denial: the categories or actors whose involvement is denied.'),
   covers: col.list('Every record it reaches: incident ids, figure ids, and claim ids (as incident/claim).'),
   statement: col.text('What is denied, in our words.'),
+  // Added at the end in 2.1.0 (a compatible change, docs/data-contract.md).
+  statement_id: col.text('For a report-wide denial: the id of the statement itself, shared by every article relaying it; rows with the same statement_id are one denial relayed by several outlets (one voice). Empty when no editor has identified the statement.'),
 });
 export type DenialRow = z.infer<typeof DenialRow>;
 

@@ -1,5 +1,6 @@
 import { HARM_TYPES } from '../schema/measure.ts';
 import type { SiteData } from '../model/records.ts';
+import { denierNames } from '../model/denial-voices.ts';
 import { formatCount } from '../format/count.ts';
 import { compare } from '../lib/compare.ts';
 import { EVIDENCE_ROWS } from './evidence-rows.ts';
@@ -43,7 +44,7 @@ export function incidentRows(data: SiteData): IncidentRow[] {
       same_victims_as: i.same_victims_as,
       source_ids: i.source_ids,
       report_ids: i.report_ids,
-      denied_by: unique(i.denials.map((d) => d.by)),
+      denied_by: denierNames(i.denials),
       people_counts: HARM_TYPES.flatMap((h) => (i.people_counts[h] ? [`${h}: ${formatCount(i.people_counts[h])}`] : [])).join('; '),
     } as IncidentRow;
   });
@@ -75,7 +76,7 @@ export function figureRows(data: SiteData): FigureRow[] {
     part_of: f.share_of ?? f.part_of ?? '',
     definition: f.definition ?? '',
     lead: f.lead ?? '',
-    denied_by: unique(f.denials.map((d) => d.by)),
+    denied_by: denierNames(f.denials),
   }));
 }
 
@@ -115,7 +116,7 @@ export function claimRows(data: SiteData): ClaimRow[] {
       attributions: c.attributions.map((a) => `${a.actor_id}:${a.stance}`),
       about_claims: c.about_claims,
       lead: c.lead ?? '',
-      denied_by: unique(c.denied_by.map((d) => d.by)),
+      denied_by: denierNames(c.denied_by),
     };
   });
 }
@@ -135,7 +136,7 @@ export function quarterlyRows(data: SiteData): QuarterlyRow[] {
     method: q.count.method,
     rule: q.count.rule ?? '',
     report_ids: q.count.report_ids,
-    denied_by: unique(q.denials.map((d) => d.by)),
+    denied_by: denierNames(q.denials),
     definition: q.definition ?? '',
     parts_exceed_total: q.parts_exceed_total,
   }));

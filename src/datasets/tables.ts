@@ -16,7 +16,7 @@ import { col } from './column.ts';
  * Adding a column at the end is compatible; renaming, removing or re-meaning one is a breaking
  * change and needs version 3.
  */
-export const DATA_CONTRACT_VERSION = '2.0.0';
+export const DATA_CONTRACT_VERSION = '2.1.0';
 
 /** A count's qualifier as published: the source's own words, or `envelope` for several claims shown lowest to highest. */
 export const PUBLISHED_QUALIFIERS = [...QUALIFIERS, 'envelope'] as const;
@@ -54,7 +54,7 @@ export const IncidentRow = z.object({
   same_victims_as: col.optText('Set when these victims are already counted in another incident (e.g. bodies moved and buried elsewhere): do not add them again.'),
   source_ids: col.list('Articles (accounts) that report the incident; see sources.csv.'),
   report_ids: col.list('Distinct reports behind its claims: corroboration counts these, not outlets; see reports.csv.'),
-  denied_by: col.list('Who denies the incident or a claim about it.'),
+  denied_by: col.list('Who denies the incident or a claim about it. One value per denier: articles relaying one statement (one statement_id in denials.csv) are one value, the name most of them use, with the others as "(also reported as “…”)".'),
   people_counts: col.text('Counts of people whose civilian status the sources do not state (e.g. detainees), never included in the civilian columns: "killed: 20; detained: more than 500".'),
 });
 export type IncidentRow = z.infer<typeof IncidentRow>;
@@ -84,7 +84,7 @@ export const FigureRow = z.object({
   part_of: col.text('The figure_id of the total this figure is one part of (or a share of): never add a part to its total.'),
   definition: col.text('What the count includes when the source\'s definition differs from the measure\'s usual one; not comparable like for like.'),
   lead: col.text('Why the editors made this figure lead when accounts disagree, if they did.'),
-  denied_by: col.list('Who denies the figure (directly, or by denying every allegation of its report against its perpetrator).'),
+  denied_by: col.list('Who denies the figure (directly, or by denying every allegation of its report against its perpetrator). One value per denier: articles relaying one statement (one statement_id in denials.csv) are one value, the name most of them use, with the others as "(also reported as “…”)".'),
 });
 export type FigureRow = z.infer<typeof FigureRow>;
 
@@ -120,7 +120,7 @@ export const ClaimRow = z.object({
   attributions: col.list('Whom the claim holds responsible, as actor_id:stance (named, alleged, suspected, denied); attributions.csv has the source\'s own words.'),
   about_claims: col.list('For a denial: the claim_ids it denies (empty: the whole incident or the listed figures).'),
   lead: col.text('Why the editors show this claim\'s number when claims disagree, if they do.'),
-  denied_by: col.list('Who denies this claim.'),
+  denied_by: col.list('Who denies this claim. One value per denier: articles relaying one statement (one statement_id in denials.csv) are one value, the name most of them use, with the others as "(also reported as “…”)".'),
 });
 export type ClaimRow = z.infer<typeof ClaimRow>;
 
@@ -138,7 +138,7 @@ export const QuarterlyRow = z.object({
   method: col.oneOf(ESTIMATE_METHODS, 'single: one claim; agreed: several reports state the same count; lead: the editors chose one claim, with a reason (rule); envelope: lowest to highest of disagreeing claims.'),
   rule: col.text('How the value was made, listing every claim, when more than one claim lies behind it.'),
   report_ids: col.list('Distinct reports behind the value.'),
-  denied_by: col.list('Who denies a figure behind the value.'),
+  denied_by: col.list('Who denies a figure behind the value. One value per denier: articles relaying one statement (one statement_id in denials.csv) are one value, the name most of them use, with the others as "(also reported as “…”)".'),
   definition: col.text('Set when a figure behind the value counts by a different definition: not comparable like for like.'),
   parts_exceed_total: col.bool('On an "all" row: true when the quarter\'s parts, as drawn, add up to more than this total as drawn (they come from different accounts).'),
 });

@@ -1,5 +1,6 @@
 import type { Estimate } from '../model/estimate.ts';
 import type { DenialRecord, FigureRecord, QuarterlyRecord, SiteData } from '../model/records.ts';
+import { denierNames } from '../model/denial-voices.ts';
 import { CATEGORY_IDS, SERIES_LABELS, type SeriesCategory } from '../schema/category.ts';
 import { MEASURE_IDS, MEASURE_LABELS, type Measure } from '../schema/measure.ts';
 import { formatCount } from '../format/count.ts';
@@ -54,7 +55,7 @@ export function caveatsOf(denials: readonly DenialRecord[], count: Estimate | nu
     ...(count?.method === 'lead' ? ['sources disagree: the editors chose this account'] : []),
     ...(count?.accounts_disagree ? ['accounts of one report give different numbers'] : []),
     ...(definition ? [`counted by a different definition: ${definition}`] : []),
-    ...[...new Set(denials.map((d) => d.by))].map((by) => `denied by ${by}`),
+    ...denierNames(denials).map((by) => `denied by ${by}`),
   ];
 }
 

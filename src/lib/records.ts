@@ -1,6 +1,7 @@
 import { siteData } from '../data/site-data.ts';
 import type { ArticleRecord, ClaimRecord, FigureRecord, HarmCounts, IncidentRecord, PlaceRecord, SourceRecord } from '../model/records.ts';
 import { unitsOf } from '../geo/place-links.ts';
+import { denierNames } from '../model/denial-voices.ts';
 import { relatedIncidents, relatedIndex, type Related, type RelatedIndex } from './related-incidents.ts';
 import { HARM_TYPES, MEASURE_LABELS, MEASURE_UNITS } from '../schema/measure.ts';
 import { SERIES_LABELS } from '../schema/category.ts';
@@ -138,7 +139,8 @@ export function claimsAboutFigures(ids: readonly string[]): ClaimRecord[] {
 
 /** Every denial that covers an incident, said in one line: "Denied by the army (2022-04-05)". */
 export function deniedBy(i: IncidentRecord): string[] {
-  return [...new Set(i.denials.map((d) => d.by))];
+  // One entry per voice: outlets relaying one statement are one denier (src/model/denial-voices.ts).
+  return denierNames(i.denials);
 }
 
 /**

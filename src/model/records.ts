@@ -102,6 +102,8 @@ export const DenialRecord = z.object({
   report_id: z.string().nullable(),
   against: z.array(z.string()),
   statement: z.string(),
+  /** For a report-wide denial: the statement's id shared by every article relaying it (src/schema/denial.ts), else null. */
+  statement_id: z.string().nullable(),
 });
 export type DenialRecord = z.infer<typeof DenialRecord>;
 

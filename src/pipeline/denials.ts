@@ -1,5 +1,6 @@
 import type { ArticleFrontMatter } from '../schema/article.ts';
 import type { ClaimRecord, DenialRecord, FigureRecord, IncidentRecord } from '../model/records.ts';
+import { checkStatementIds } from './denial-statements.ts';
 import { didYouMean } from './did-you-mean.ts';
 import type { Loaded } from './load-content.ts';
 import { problemAt } from './locate.ts';
@@ -64,6 +65,7 @@ export function applyDenials(input: {
     }
   }
 
+  problems.push(...checkStatementIds(input.reportDenials));
   const reports = new Set([...input.figures.map((f) => f.report_id), ...input.incidents.flatMap((i) => i.claims.map((c) => c.report_id))]);
   for (const { record: d, article, index } of input.reportDenials) {
     if (!reports.has(d.report_id!)) {
@@ -96,5 +98,5 @@ export function applyDenials(input: {
 }
 
 function denialOf(c: ClaimRecord, scope: DenialRecord['scope']): DenialRecord {
-  return { by: c.by, by_actor: c.by_actor, date: c.date, source_id: c.source_id, scope, report_id: null, against: [], statement: c.statement };
+  return { by: c.by, by_actor: c.by_actor, date: c.date, source_id: c.source_id, scope, report_id: null, against: [], statement: c.statement, statement_id: null };
 }

@@ -233,7 +233,7 @@ export function normalise(articles: readonly Loaded<ArticleFrontMatter>[], regis
       out.reportDenials.push({
         article: a,
         index: i,
-        record: { by: d.by, by_actor: d.by_actor ? registry.actorId(d.by_actor) : null, date: d.date ? partialDateSpan(d.date) : null, source_id: fm.id, scope: 'report', report_id: d.report, against: [...new Set(against)].sort(), statement: d.statement },
+        record: { by: d.by, by_actor: d.by_actor ? registry.actorId(d.by_actor) : null, date: d.date ? partialDateSpan(d.date) : null, source_id: fm.id, scope: 'report', report_id: d.report, against: [...new Set(against)].sort(), statement: d.statement, statement_id: d.statement_id ?? null },
       });
     }
 

@@ -25,5 +25,16 @@ export const ReportDenialInput = z.strictObject({
   against: z.array(Text).min(1, { error: 'name at least one category or actor whose involvement is denied' }),
   /** What is denied, in our own words. */
   statement: Text,
+  /**
+   * A stable id for the statement itself, shared by every article relaying it
+   * ("mali-foreign-ministry-statement-2022"): several outlets relaying one statement are one voice,
+   * so denials with the same id are named and counted once wherever denials are listed, with each
+   * outlet's own name for the denier kept ("Mali's Ministry of Foreign Affairs (also reported as
+   * “Mali's foreign ministry”)"). Set it only when the articles clearly describe the same statement
+   * (same denier, same document, same report); denials sharing an id must deny the same `report`
+   * and may not name different `by_actor`s or dates that cannot be the same day. Without it a
+   * denial stands on its own, as before.
+   */
+  statement_id: Id.optional(),
 });
 export type ReportDenialInput = z.infer<typeof ReportDenialInput>;

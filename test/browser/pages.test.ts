@@ -7,6 +7,7 @@ import { distDir, ROOT } from '../helpers/dist.ts';
 import { watchPage } from '../helpers/page-watch.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 import { onePerType, sitePages } from '../helpers/site-pages.ts';
+import { gluedText } from '../helpers/glued-text.ts';
 import { smallTapTargets } from '../helpers/tap-targets.ts';
 
 /** Screenshots of every page type at a phone's and a desktop's width land here (gitignored). */
@@ -85,6 +86,32 @@ describe('every page type, as a reader\'s browser loads it', () => {
     expect(results.length, "the loads above ran").toBeGreaterThan(0);
     expect(results.flatMap((r) => r.small.map((s) => `${r.route} at ${r.width}px: ${s}`))).toEqual([]);
   });
+});
+
+describe('every page type at the narrowest phone width (320 px), in either theme', () => {
+  // Light, and dark as both a dark system and the theme button (stored, applied before first paint
+  // by public/theme-init.js) ask for it: embeds follow the system (or ?theme=), site pages either.
+  it.each(pages.map((p) => [p.type, p.route]))('%s (%s) never scrolls sideways and runs no words together', async (_type, route) => {
+    const found: string[] = [];
+    for (const theme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ viewport: { width: 320, height: 800 }, colorScheme: theme });
+      if (theme === 'dark') await context.addInitScript(() => localStorage.setItem('theme', 'dark'));
+      const page = await context.newPage();
+      await page.goto(server.origin + route, { waitUntil: 'networkidle' });
+      const state = await page.evaluate(() => ({
+        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        background: getComputedStyle(document.body).backgroundColor,
+      }));
+      const glued = await page.evaluate(gluedText);
+      await context.close();
+      // The theme really applied: a dark page has a dark background (each channel below 64).
+      const dark = (state.background.match(/\d+/g) ?? []).slice(0, 3).every((c) => Number(c) < 64);
+      if (dark !== (theme === 'dark')) found.push(`[${theme}] the page's background is ${state.background}`);
+      if (state.overflow > 0) found.push(`[${theme}] scrolls sideways by ${state.overflow}px`);
+      for (const g of glued) found.push(`[${theme}] ${g}`);
+    }
+    expect(found, route).toEqual([]);
+  }, 120_000);
 });
 
 describe('the home page on a phone', () => {

@@ -99,3 +99,61 @@ describe('the incident list', () => {
     await context.close();
   });
 });
+
+describe(`the incident list's sort on a phone (${WIDTH} px), where the header row is hidden`, () => {
+  const rowsOf = () => [...document.querySelectorAll<HTMLTableRowElement>('table.incident-table tbody tr')].map((tr) => ({ date: tr.dataset.date!, toll: Number(tr.dataset.toll), place: tr.dataset.place!, named: tr.dataset.named!, status: Number(tr.dataset.status) }));
+
+  it('offers every order of the headers in a visible, labelled select that sorts and says so', async () => {
+    const context = await site.browser.newContext({ viewport: { width: WIDTH, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/incidents/`, { waitUntil: 'load' });
+    const before = await page.evaluate(rowsOf);
+    const select = page.getByLabel('Sort by');
+    expect(await select.isVisible()).toBe(true);
+    const box = (await select.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(24);
+    expect(box.height).toBeGreaterThanOrEqual(24);
+    expect(box.x + box.width).toBeLessThanOrEqual(WIDTH);
+    expect(await select.evaluate((s: HTMLSelectElement) => [...s.options].map((o) => o.textContent))).toEqual([
+      'Date, newest first', 'Date, oldest first', 'Place, A to Z', 'Place, Z to A', 'Held responsible, A to Z', 'Held responsible, Z to A',
+      'Civilians harmed, largest first', 'Civilians harmed, smallest first', 'Status, denied first', 'Status, reported first',
+    ]);
+    // It starts on the built order, which the hidden header also states.
+    expect(await select.inputValue()).toBe('date descending');
+    expect(await page.locator('th[aria-sort="descending"]').getAttribute('data-sort-key')).toBe('date');
+
+    await select.selectOption({ label: 'Civilians harmed, smallest first' });
+    const byToll = await page.evaluate(rowsOf);
+    expect(byToll.map((r) => r.toll)).toEqual([...before.map((r) => r.toll)].sort((a, b) => a - b));
+    expect(await page.locator('th[aria-sort]').evaluateAll((ths) => ths.map((th) => [th.getAttribute('data-sort-key'), th.getAttribute('aria-sort')]))).toEqual([['toll', 'ascending']]);
+    expect(await page.getByRole('status').filter({ hasText: 'Rows sorted' }).textContent()).toBe('Rows sorted by civilians harmed, smallest first.');
+
+    await select.selectOption({ label: 'Place, Z to A' });
+    expect((await page.evaluate(rowsOf)).map((r) => r.place)).toEqual([...before.map((r) => r.place)].sort((a, b) => b.localeCompare(a)));
+    await select.selectOption({ label: 'Status, denied first' });
+    const byStatus = (await page.evaluate(rowsOf)).map((r) => r.status);
+    expect(byStatus).toEqual([...byStatus].sort((a, b) => b - a));
+    expect(byStatus.length).toBe(before.length);
+    await context.close();
+  });
+
+  it('without JavaScript shows no control that does nothing, and keeps the rows newest first', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: WIDTH, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/incidents/`, { waitUntil: 'load' });
+    expect(await page.locator('main select, main .sort-control, main button.sort-button').count()).toBe(0);
+    const rows = await page.evaluate(rowsOf);
+    for (let i = 1; i < rows.length; i++) expect(rows[i - 1]!.date >= rows[i]!.date).toBe(true);
+    await context.close();
+  });
+
+  it('on a wide screen leaves sorting to the header buttons, and keeps the select in step with them', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/incidents/`, { waitUntil: 'load' });
+    expect(await page.locator('.sort-control').isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Place' }).click();
+    expect(await page.locator('.sort-control select').inputValue()).toBe('place ascending');
+    await context.close();
+  });
+});

@@ -24,7 +24,7 @@ const realData = () => readSiteDataRaw(path.join(ROOT, 'src/generated')) as Para
 
 const dist = distDir();
 const site = openSite(dist);
-const WIDTHS = [375, 1280];
+const WIDTHS = [320, 375, 1280];
 const ROUTES = ['/timeline/', '/timeline/all/', '/charts/timeline/', '/embed/timeline/'];
 
 type Box = { text: string; label: number; x1: number; x2: number; y1: number; y2: number };

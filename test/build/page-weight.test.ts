@@ -4,6 +4,7 @@ import { distDir } from '../helpers/dist.ts';
 import { pageWeight, type Weight } from '../helpers/page-weight.ts';
 import { sitePages } from '../helpers/site-pages.ts';
 import { budgetFor } from '../helpers/page-budgets.ts';
+import { REPORTS_PER_PAGE } from '../../src/components/charts/source-pages.ts';
 
 const KB = 1024;
 const dist = distDir();
@@ -41,5 +42,23 @@ describe('page weight (gzip -9, first visit)', () => {
     const detail = w.files.map((f) => `${f.file} ${f.gzip}`).join(', ');
     expect(w.total, `${route} (${budget.name}) weighs ${w.total} B (${detail}); budget ${budget.total} B`).toBeLessThanOrEqual(budget.total);
     if (budget.js !== undefined) expect(w.byKind.js, `${route} JavaScript ${w.byKind.js} B; budget ${budget.js} B`).toBeLessThanOrEqual(budget.js);
+  });
+
+  // A chart's sources page is paged, so it holds its budget at any archive size (issue 16).
+  it('lists a chart\'s sources at most REPORTS_PER_PAGE reports a page, each page linked from the one before', () => {
+    const sourcePages = pages.filter((p) => /^\/charts\/[^/]+\/sources\/(\d+\/)?$/.test(p.route));
+    expect(sourcePages.length).toBeGreaterThan(0);
+    for (const p of sourcePages) {
+      const html = readFileSync(p.file, 'utf8');
+      const list = html.match(/<ol class="chart-source-list"[^>]*>([\s\S]*?)<\/ol>/)?.[1] ?? '';
+      const reports = list.replace(/<ul>[\s\S]*?<\/ul>/g, '').match(/<li\b/g)?.length ?? 0;
+      expect(reports, p.route).toBeLessThanOrEqual(REPORTS_PER_PAGE);
+      const n = Number(p.route.match(/\/(\d+)\/$/)?.[1] ?? 1);
+      if (n > 1) {
+        const prev = n === 2 ? p.route.replace(/\d+\/$/, '') : p.route.replace(/\d+\/$/, `${n - 1}/`);
+        const before = pages.find((q) => q.route === prev)!;
+        expect(readFileSync(before.file, 'utf8'), `${prev} links ${p.route}`).toContain(`href="${p.route}"`);
+      }
+    }
   });
 });

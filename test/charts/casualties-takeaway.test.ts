@@ -8,7 +8,7 @@ import { atLeast, between, exact, q } from './helpers.ts';
  * The takeaway travels into embeds, PNG/SVG downloads and the SVG's description, without the table:
  * it must never call a derived number reported, nor show a denied number without its denial.
  */
-const denial = { by: "Mali's foreign ministry", by_actor: null, date: null, source_id: 's', scope: 'report' as const, report_id: 'r', against: ['state-forces'], statement: 'Denied.' };
+const denial = { by: "Mali's foreign ministry", by_actor: null, date: null, source_id: 's', scope: 'report' as const, report_id: 'r', against: ['state-forces'], statement: 'Denied.', statement_id: null };
 const take = (records: QuarterlyRecord[], category: QuarterlyRecord['perpetrator_category'] | null = null) =>
   casualtyTakeaway(casualtyRows(records, { measure: 'killed', category: category as never }), 'killed', category as never);
 
@@ -34,6 +34,20 @@ describe('the casualty takeaway', () => {
     expect(text).toContain("Mali's foreign ministry denies the numbers for state forces in Q1 2022.");
     expect(text).toContain('Q1 2022 counts by a different definition and is not comparable like for like.');
     expect(text).toContain('In Q1 2022 the parts, from another account, add up to more than the total drawn.');
+  });
+  it('names one statement relayed by two outlets once, with both names, even where only one account reaches a row', () => {
+    const a = { ...denial, by: "Mali's Ministry of Foreign Affairs", source_id: 'a', statement_id: 'ministry-statement' };
+    const b = { ...denial, source_id: 'b', statement_id: 'ministry-statement' };
+    const state = q('2022-Q2', 'state-forces', exact(96));
+    state.denials = [a, b];
+    const foreign = q('2022-Q2', 'community-militias', exact(9));
+    foreign.denials = [{ ...b }]; // a copy, as read back from JSON: still the same denial
+    const text = take([state, foreign, q('2022-Q2', 'all', exact(317))]);
+    expect(text.match(/denies/g)).toHaveLength(1);
+    expect(text).toContain("Mali's Ministry of Foreign Affairs (also reported as “Mali's foreign ministry”) denies the numbers for community militias in Q2 2022, state forces in Q2 2022.");
+    // Without the id, two names are two denials, as before.
+    state.denials = [{ ...a, statement_id: null }, { ...b, statement_id: null }];
+    expect(take([state, q('2022-Q2', 'all', exact(317))])).toContain("Mali's Ministry of Foreign Affairs denies the numbers for state forces in Q2 2022. Mali's foreign ministry denies the numbers for state forces in Q2 2022.");
   });
   it('in a one-category view, carries the denial of that category', () => {
     const state = q('2022-Q2', 'state-forces', exact(96));

@@ -40,6 +40,9 @@ describe('embed routes', () => {
         const credit = d.querySelector('a[data-embed-credit]')!;
         expect(credit.getAttribute('href')).toBe(abs(`/charts/${id}/`));
         expect(d.querySelector('link[rel=canonical]')!.getAttribute('href')).toBe(abs(`/charts/${id}/`));
+        // The canonical link folds the embed into its chart page; a noindex beside it would contradict it.
+        expect(d.querySelector('meta[name=robots]')).toBeNull();
+        expect(d.querySelector('meta[name=description]')!.getAttribute('content')).toBe(d.querySelector('.embed-takeaway')!.textContent!.trim());
         expect(d.querySelector('.embed-foot time')!.getAttribute('datetime')).toBe(siteData.updated);
         expect(d.querySelector('.embed-foot')!.textContent).toMatch(/Source:/);
       });

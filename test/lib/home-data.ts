@@ -54,4 +54,4 @@ export function homeData(over: Partial<SiteData> = {}): SiteData {
   });
 }
 
-export const denial = { by: 'the government', by_actor: null, date: null, source_id: 'rights-2024', scope: 'figure' as const, report_id: null, against: [], statement: 'It denies the figure.' };
+export const denial = { by: 'the government', by_actor: null, date: null, source_id: 'rights-2024', scope: 'figure' as const, report_id: null, against: [], statement: 'It denies the figure.', statement_id: null };

@@ -175,7 +175,7 @@ export function casualtyGeometry(
         open,
         value: r.drawn!,
         whisker: range ? { x: r2(bx + bw / 2), y1: r2(y(base + range.low)), y2: r2(y(base + range.high)) } : null,
-        text: `${r.role === 'total-only' ? 'Total, not broken down' : SERIES_LABELS[category]}: ${formatCount(c)}${derived ? ' (derived)' : ''}${r.method === 'envelope' ? ' (sources disagree)' : ''}${r.denied_by.length ? ` (denied by ${r.denied_by.join(', ')})` : ''}`,
+        text: `${r.role === 'total-only' ? 'Total, not broken down' : SERIES_LABELS[category]}: ${formatCount(c)}${derived ? ' (derived)' : ''}${r.method === 'envelope' ? ' (sources disagree)' : ''}${r.denied_by.length ? ` (denied by ${r.denied_by.join('; ')})` : ''}`,
         // Each part's value inside its own segment. A lone total's goes above its bar; this inside
         // one is its fallback, kept only if the one above cannot be (text-boxes.ts).
         valueLabel: insideLabel(valueText(c, derived), seg, { x: bx, w: bw }, labelSize),

@@ -21,6 +21,7 @@ export type CasualtySpec = {
 
 export const CASUALTY_NOTES = [
   'Each bar is one quarter; its parts are the numbers reported for each perpetrator category. One measure per chart: measures are never added together.',
+  'Each perpetrator category has a texture as well as a colour (dots, lines, grid, rings, dashes; state forces plain), as in the key.',
   '≥ and a dashed top: the source gives a lower bound ("at least", "more than"); the true number may be higher.',
   `Hatched, and ${DERIVED_MARK} after a printed value: derived by this site from a share or the remainder of a reported total, not stated by the source.`,
   'Printed values are the numbers as the sources state them (or the range between sources that disagree), never a sum of the parts.',

@@ -1,9 +1,10 @@
-import type { QuarterlyRecord } from '../../model/records.ts';
+import type { DenialRecord, QuarterlyRecord } from '../../model/records.ts';
 import { CATEGORY_IDS, UNATTRIBUTED, type SeriesCategory } from '../../schema/category.ts';
 import { drawnValue, type Count } from '../../schema/count.ts';
 import type { Measure } from '../../schema/measure.ts';
 import { countCsvColumns } from '../count-marks.ts';
 import { quarterRange } from '../../pipeline/quarters.ts';
+import { denierNames } from '../../model/denial-voices.ts';
 
 /** Stack order, bottom to top: the fixed categories, then the part a report left unattributed. */
 export const STACK_ORDER: readonly SeriesCategory[] = [...CATEGORY_IDS, UNATTRIBUTED];
@@ -32,8 +33,13 @@ export type CasualtyRow = {
   figure_ids: string[];
   /** How the value was made: one claim, agreeing reports, the editors' lead, or an envelope. */
   method: QuarterlyRecord['count']['method'] | '';
-  /** Who denies it (a denial travels with every record it covers). */
+  /**
+   * Who denies it (a denial travels with every record it covers): one entry per voice, so outlets
+   * relaying one statement are one entry naming every name they use (src/model/denial-voices.ts).
+   */
   denied_by: string[];
+  /** The denials themselves, for naming each voice once across rows (the takeaway). */
+  denials: DenialRecord[];
   /** Set when the value counts by a different definition: not like for like. */
   definition: string | null;
   /** On a total: its quarter's parts add up to more than it, as drawn. */
@@ -69,6 +75,7 @@ export function casualtyRows(quarterly: readonly QuarterlyRecord[], params: Casu
     figure_ids: [],
     method: '',
     denied_by: [],
+    denials: [],
     definition: null,
     parts_exceed_total: false,
     credit: '',
@@ -84,7 +91,8 @@ export function casualtyRows(quarterly: readonly QuarterlyRecord[], params: Casu
     basis: r.basis,
     figure_ids: r.figure_ids,
     method: r.count.method,
-    denied_by: [...new Set(r.denials.map((d) => d.by))].sort(),
+    denied_by: denierNames(r.denials),
+    denials: r.denials,
     definition: r.definition,
     parts_exceed_total: r.parts_exceed_total,
     credit: [...new Set(r.count.claims.filter((c) => c.used).map((c) => c.by))].join('; '),

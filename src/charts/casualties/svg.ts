@@ -1,5 +1,6 @@
 import type { SvgFrame } from '../kind.ts';
 import { GRID, INK, MUTED, PAPER } from '../palette.ts';
+import { CATEGORY_TEXTURES, TEXTURE_OPACITY, textureId } from '../category-textures.ts';
 import { el, join, text, type Markup } from '../svg.ts';
 import { svgRoot, whiskerPath } from '../svg-root.ts';
 import { quarterLabel } from '../common.ts';
@@ -18,6 +19,13 @@ export function casualtySvg(g: CasualtyGeometry, frame: SvgFrame): Markup {
       el('line', { class: 'hatch-line', x1: 0, y1: 0, x2: 0, y2: 6, stroke: PAPER, 'stroke-width': 2.5, 'stroke-opacity': 0.75 })),
     el('pattern', { id: `${uid}-gap`, width: 8, height: 8, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
       el('line', { class: 'gap-line', x1: 0, y1: 0, x2: 0, y2: 8, stroke: GRID, 'stroke-width': 1.5 })),
+    // Each drawn category's texture (category-textures.ts): colour is never the only cue. Only the
+    // categories drawn, so a chart carries no pattern it does not use.
+    join(g.used.categories.map((c) => {
+      const t = CATEGORY_TEXTURES[c];
+      return t && el('pattern', { id: textureId(uid, c), width: t.tile, height: t.tile, patternUnits: 'userSpaceOnUse' },
+        el('path', { class: 'hatch-line texture-line', d: t.marks(t.tile, t.tile), fill: 'none', stroke: PAPER, 'stroke-width': t.strokeWidth, 'stroke-opacity': TEXTURE_OPACITY }));
+    })),
   );
   const yAxis = el('g', { class: 'axis axis-y', 'aria-hidden': 'true' }, join(g.yTicks.map((t) =>
     el('g', {},
@@ -42,6 +50,7 @@ export function casualtySvg(g: CasualtyGeometry, frame: SvgFrame): Markup {
       join(b.segments.map((s) =>
         el('g', { class: `segment c-${s.category}`, 'data-category': s.category },
           el('rect', { class: `fill c-${s.category}`, x: b.x, y: s.y, width: b.w, height: s.h, fill: s.fill }),
+          CATEGORY_TEXTURES[s.category] && el('rect', { class: 'texture', x: b.x, y: s.y, width: b.w, height: s.h, fill: `url(#${textureId(uid, s.category)})` }),
           s.derived && el('rect', { class: 'hatch', x: b.x, y: s.y, width: b.w, height: s.h, fill: `url(#${uid}-hatch)` }),
           s.open && el('line', { class: 'open-edge', x1: b.x, x2: b.x + b.w, y1: s.y, y2: s.y, stroke: PAPER, 'stroke-width': 2, 'stroke-dasharray': '3 2' })))),
       join(b.segments.map((s) => s.whisker &&

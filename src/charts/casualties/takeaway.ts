@@ -3,6 +3,7 @@ import { MEASURE_UNITS, type Measure } from '../../schema/measure.ts';
 import { formatCount } from '../../format/count.ts';
 import { quarterLabel } from '../common.ts';
 import { compare } from '../../lib/compare.ts';
+import { denialKey, denialVoices, voiceLabel } from '../../model/denial-voices.ts';
 import type { CasualtyRow } from './rows.ts';
 
 const NOUN: Partial<Record<Measure, string>> = { killed: 'civilians killed', victims: 'civilian victims' };
@@ -38,10 +39,13 @@ export function casualtyTakeaway(rows: readonly CasualtyRow[], measure: Measure,
     if (largest) sentences.push(largest);
   }
   sentences.push(coverage);
-  const denied = rows.filter((r) => r.denied_by.length);
-  for (const by of [...new Set(denied.flatMap((r) => r.denied_by))].sort(compare)) {
-    const where = [...new Set(denied.filter((r) => r.denied_by.includes(by)).map((r) => `${r.perpetrator_category ? `${SERIES_LABELS[r.perpetrator_category as SeriesCategory].toLowerCase()} in ` : ''}${quarterLabel(r.quarter)}`))];
-    sentences.push(`${by} denies the numbers for ${where.join(', ')}.`);
+  // One sentence per voice: outlets relaying one statement are one denial (src/model/denial-voices.ts),
+  // named over every row so a row reached by only one outlet's account does not split the voice.
+  const denied = rows.filter((r) => r.denials.length);
+  for (const voice of denialVoices(denied.flatMap((r) => r.denials))) {
+    const mine = new Set(voice.denials.map(denialKey));
+    const where = [...new Set(denied.filter((r) => r.denials.some((d) => mine.has(denialKey(d)))).map((r) => `${r.perpetrator_category ? `${SERIES_LABELS[r.perpetrator_category as SeriesCategory].toLowerCase()} in ` : ''}${quarterLabel(r.quarter)}`))];
+    sentences.push(`${voiceLabel(voice)} denies the numbers for ${where.join(', ')}.`);
   }
   const redefined = [...new Set(rows.filter((r) => r.definition).map((r) => quarterLabel(r.quarter)))];
   if (redefined.length) sentences.push(`${redefined.join(', ')} ${redefined.length === 1 ? 'counts' : 'count'} by a different definition and ${redefined.length === 1 ? 'is' : 'are'} not comparable like for like.`);

@@ -20,9 +20,16 @@ export const CERCLE_SHAPES = features('cercles');
 export const REGION_SHAPES = features('regions');
 export const COUNTRY: Area = features('country').get('mali')!;
 
-/** Borders drawn once each: between cercles, between regions, and the frontier. */
-export const CERCLE_BORDERS: MultiLineString = mesh(topo, collection('cercles'), (a, b) => a !== b);
+/** Borders drawn once each: between regions (cercles' borders: cercleBordersBeside). */
 export const REGION_BORDERS: MultiLineString = mesh(topo, collection('regions'), (a, b) => a !== b);
+
+/**
+ * Cercle borders not already drawn by a shaded cercle's own outline: a border between two shaded
+ * cercles is stroked by their areas, so drawing it again would only add weight (issue 16).
+ */
+export function cercleBordersBeside(shaded: ReadonlySet<string>): MultiLineString {
+  return mesh(topo, collection('cercles'), (a, b) => a !== b && !(shaded.has(String(a.id)) && shaded.has(String(b.id))));
+}
 
 /** The outline of several cercles together (a figure's area), merged along their shared arcs. */
 export function cerclesOutline(ids: readonly string[]): MultiPolygon {

@@ -2,17 +2,22 @@ import { geoCentroid, geoMercator, geoPath } from 'd3-geo';
 import { SERIES_LABELS, type SeriesCategory } from '../../schema/category.ts';
 import { LAYOUTS, r2, type LayoutName } from '../common.ts';
 import { categoryPaint } from '../palette.ts';
-import { BOUNDARY_ATTRIBUTION, CERCLE_BORDERS, CERCLE_SHAPES, COUNTRY, REGION_BORDERS, cerclesOutline } from './boundaries.ts';
+import { BOUNDARY_ATTRIBUTION, CERCLE_SHAPES, COUNTRY, REGION_BORDERS, cercleBordersBeside, cerclesOutline } from './boundaries.ts';
 import { placeCallouts, wrap, type Anchor, type Callout } from './callouts.ts';
 import { REGIONS_2015_NOTE } from '../../geo/admin-units.ts';
 import type { MapMeasure } from './model.ts';
-import type { CercleToll, MapData } from './rows.ts';
+import type { CercleToll, MapData, MapPlace } from './rows.ts';
 import { DERIVED_MARK, valueText } from '../count-marks.ts';
-import { binOf, type Bin } from './scale.ts';
+import { pixelProjection, relativePath } from './pixel-path.ts';
+import { binOf, sizeOf, type Bin, type Size } from './scale.ts';
 
 export type MapArea = { id: string; d: string; bin: Bin; label: string; href: string | null };
 export type MapOutline = { id: string; d: string; label: string };
-export type MapPoint = { id: string; cx: number; cy: number; r: number; category: SeriesCategory; fill: string; href: string; label: string };
+/**
+ * One mark per place known to a town or finer (its id is the place's), sized by how many incidents
+ * this site records there; coloured by their perpetrator category when they share one, else grey.
+ */
+export type MapPoint = { id: string; cx: number; cy: number; r: number; size: Size; count: number; category: SeriesCategory | null; fill: string; href: string; label: string };
 
 export type MapGeometry = {
   width: number;
@@ -20,6 +25,7 @@ export type MapGeometry = {
   fontSize: number;
   map: { x: number; y: number; w: number; h: number };
   land: string;
+  /** Borders of the cercles not shaded (a shaded cercle's area strokes its own). */
   cercleBorders: string;
   regionBorders: string;
   areas: MapArea[];
@@ -45,9 +51,25 @@ export function tollShort(t: CercleToll, incidents: readonly MapData['incidents'
 }
 
 /**
- * Mali in Mercator between two label columns. Cercles with incidents are shaded by bin; dots only
- * where a place is known to a town or finer; figures that name cercles as dashed outlines. The
- * footer carries the boundary attribution and the 2015-regions caveat, so every copy of the image
+ * A place's mark in words. One incident: as before, its title, date, perpetrator and toll. Several:
+ * how many this site records there (a count of records, said as such), who they are attributed
+ * to, and where to read them; never a sum of tolls (the cercle's shading carries the derived one).
+ */
+export function placeLabel(p: MapPlace, titleOf: ReadonlyMap<string, string>): string {
+  const where = `located to the ${p.point.precision === 'exact' ? 'spot' : 'town'}`;
+  if (p.incidents.length === 1) {
+    const i = p.incidents[0]!;
+    const toll = i.same_victims_as ? `victims counted in “${titleOf.get(i.same_victims_as) ?? 'another incident'}”` : i.killed ? `killed: ${i.killed.text}` : 'no toll stated';
+    return `${i.title}, ${i.when}, ${p.place.name} (${where}). ${SERIES_LABELS[i.category]}. ${toll[0]!.toUpperCase()}${toll.slice(1)}.`;
+  }
+  const n = p.incidents.length.toLocaleString('en-GB');
+  return `${p.place.name} (${where}): ${n} incidents recorded here by this site (a count of records, not of people). Attributed to: ${p.categories.map((c) => SERIES_LABELS[c]).join('; ')}. The place's page lists them, with each toll as stated.`;
+}
+
+/**
+ * Mali in Mercator between two label columns. Cercles with incidents are shaded by bin; a dot only
+ * where a place is known to a town or finer, one per place sized by its incidents (so the drawing
+ * grows with places, not incidents); figures that name cercles as dashed outlines. The footer carries the boundary attribution and the 2015-regions caveat, so every copy of the image
  * (page, embed, download) says both.
  */
 export function mapGeometry(d: MapData, measure: MapMeasure, opts: { layout: LayoutName; base: string }): MapGeometry {
@@ -59,8 +81,10 @@ export function mapGeometry(d: MapData, measure: MapMeasure, opts: { layout: Lay
   const [[, y0], [, y1]] = geoPath(projection).bounds(COUNTRY);
   map.h = r2(y1 - y0);
   projection.translate([projection.translate()[0] + map.x, projection.translate()[1] - y0 + map.y]);
-  // Whole units: half a unit is under a pixel at the widest the SVG is shown, and it keeps the embed light.
-  const path = geoPath(projection).digits(0);
+  // Whole units, each pixel once (pixel-path.ts): half a unit is under a pixel at the widest the
+  // SVG is shown, and it keeps the embed light.
+  const absolute = geoPath(pixelProjection(projection)).digits(0);
+  const path = (o: Parameters<typeof absolute>[0]) => relativePath(absolute(o) ?? '');
   const at = (lon: number, lat: number) => projection([lon, lat])!;
 
   const areas: MapArea[] = d.cercles.map((c) => {
@@ -69,27 +93,32 @@ export function mapGeometry(d: MapData, measure: MapMeasure, opts: { layout: Lay
     const toll = c.toll ? `; killed: ${c.toll.text}` : '; no toll stated';
     return {
       id: c.cercle.id,
-      d: path(CERCLE_SHAPES.get(c.cercle.id)!) ?? '',
+      d: path(CERCLE_SHAPES.get(c.cercle.id)!),
       bin: binOf(measure, value),
-      label: `${c.cercle.fr}: ${n} incident${n === 1 ? '' : 's'} (${c.incidents.map((i) => i.place.name).join(', ')})${toll}.`,
+      label: `${c.cercle.fr}: ${n.toLocaleString('en-GB')} incident${n === 1 ? '' : 's'} recorded (${[...new Set(c.incidents.map((i) => i.place.name))].join(', ')})${toll}.`,
       href: null,
     };
   });
-  const outlines: MapOutline[] = d.figures.map((f) => ({ id: f.figure.id, d: path(cerclesOutline(f.cercles.map((c) => c.id))) ?? '', label: f.text }));
-  const points: MapPoint[] = d.incidents
-    .filter((i) => i.point)
-    .map((i) => {
-      const [cx, cy] = at(i.point!.lon, i.point!.lat);
-      const toll = i.same_victims_as ? `victims counted in “${d.incidents.find((x) => x.id === i.same_victims_as)?.title ?? 'another incident'}”` : i.killed ? `killed: ${i.killed.text}` : 'no toll stated';
+  const outlines: MapOutline[] = d.figures.map((f) => ({ id: f.figure.id, d: path(cerclesOutline(f.cercles.map((c) => c.id))), label: f.text }));
+  const titleOf = new Map(d.incidents.map((i) => [i.id, i.title]));
+  // Biggest first, so a small mark is never hidden under a big one.
+  const points: MapPoint[] = [...d.places]
+    .sort((a, b) => b.incidents.length - a.incidents.length || a.place.id.localeCompare(b.place.id))
+    .map((p) => {
+      const [cx, cy] = at(p.point.lon, p.point.lat);
+      const size = sizeOf(p.incidents.length);
+      const category = p.categories.length === 1 ? p.categories[0]! : null;
       return {
-        id: i.id,
+        id: p.place.id,
         cx: r2(cx),
         cy: r2(cy),
-        r: narrow ? 3 : 4,
-        category: i.category,
-        fill: categoryPaint(i.category),
-        href: i.href,
-        label: `${i.title}, ${i.when}, ${i.place.name} (located to the ${i.point!.precision === 'exact' ? 'spot' : 'town'}). ${SERIES_LABELS[i.category]}. ${toll[0]!.toUpperCase()}${toll.slice(1)}.`,
+        r: narrow ? r2(size.r * 0.8) : size.r,
+        size,
+        count: p.incidents.length,
+        category,
+        fill: category ? categoryPaint(category) : categoryPaint('all'),
+        href: p.href,
+        label: placeLabel(p, titleOf),
       };
     });
 
@@ -100,6 +129,7 @@ export function mapGeometry(d: MapData, measure: MapMeasure, opts: { layout: Lay
     anchors.set(`c:${id}`, { key: `c:${id}`, x, y, text, kind: 'cercle' });
   };
   for (const c of d.cercles) {
+    // Each place once: the label grows with the places, never with the incidents.
     const unplaced = [...new Set(c.incidents.filter((i) => !i.point && i.place.kind === 'locality').map((i) => i.place.name))];
     const name = unplaced.length ? `${c.cercle.fr} (${unplaced.join(', ')})` : c.cercle.fr;
     // On the killed map the toll is printed beside the shading, so the bin's colour is never the only cue.
@@ -107,9 +137,13 @@ export function mapGeometry(d: MapData, measure: MapMeasure, opts: { layout: Lay
     cercleAnchor(c.cercle.id, `${name}${toll}`);
   }
   for (const f of d.figures) for (const c of f.cercles) if (!anchors.has(`c:${c.id}`)) cercleAnchor(c.id, c.fr);
+  const placeName = new Map(d.places.map((p) => [p.place.id, p.place.name]));
   for (const p of points) {
-    const i = d.incidents.find((x) => x.id === p.id)!;
-    if (!anchors.has(`p:${i.place.id}`)) anchors.set(`p:${i.place.id}`, { key: `p:${i.place.id}`, x: p.cx, y: p.cy, text: i.place.name, kind: 'point' });
+    // The count is printed beside the mark, so its size is never the only cue, and it names what it
+    // counts: beside cercle labels that give tolls ("Bankass: 160 killed"), a bare "(3)" would read
+    // as three people.
+    const text = p.count === 1 ? placeName.get(p.id)! : `${placeName.get(p.id)!} (${p.count.toLocaleString('en-GB')} incidents)`;
+    anchors.set(`p:${p.id}`, { key: `p:${p.id}`, x: p.cx, y: p.cy, text, kind: 'point' });
   }
   for (const f of d.figures) {
     const [x, y] = projection(geoCentroid(cerclesOutline(f.cercles.map((c) => c.id))))!;
@@ -131,9 +165,9 @@ export function mapGeometry(d: MapData, measure: MapMeasure, opts: { layout: Lay
     height: r2(footerY + footerLines.length * fontSize + 4),
     fontSize,
     map,
-    land: path(COUNTRY) ?? '',
-    cercleBorders: path(CERCLE_BORDERS) ?? '',
-    regionBorders: path(REGION_BORDERS) ?? '',
+    land: path(COUNTRY),
+    cercleBorders: path(cercleBordersBeside(new Set(areas.map((a) => a.id)))),
+    regionBorders: path(REGION_BORDERS),
     areas,
     outlines,
     points,

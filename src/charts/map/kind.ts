@@ -19,6 +19,8 @@ export default defineKind({
   geometry: (m, layout, base) => mapGeometry(m.drawing, m.spec.measure, { layout, base }),
   legend: mapLegend,
   svg: mapSvg,
-  filterCategories: (g) => [...new Set(g.points.map((p) => p.category))],
+  // A mark is a place that may hold incidents of several perpetrators: no per-category filter
+  // (the table and CSV give each incident's category).
+  filterCategories: () => [],
   switchLabel: (spec) => (spec.measure === 'killed' ? 'Civilians killed' : 'Incidents recorded'),
 });

@@ -13,7 +13,7 @@ export type MapSpec = { id: string; kind: 'map'; measure: MapMeasure; alternates
 
 export const MAP_NOTES = [
   'Shaded: the cercles where recorded incidents took place. A toll is the one the sources state; where a cercle has several incidents, the range adds up their lowest and their highest stated tolls and is marked derived. Victims counted in another incident are never added twice.',
-  'Dots: incidents whose place is known to a town or finer, drawn at that precision; other incidents are shown only by their cercle.',
+  'Dots: places known to a town or finer, drawn at that precision, one dot per place sized by how many incidents this site records there (a count of records, not of people); its label gives the number, and it links to the incident or, for several, to the place’s page. Incidents at places known only to their cercle are shown by their cercle.',
   'Dashed outlines: reported figures that name places, such as MINUSMA’s shares of acts of violence by cercle. They are shares of acts, not of people.',
   REGIONS_2015_NOTE,
   `${BOUNDARY_ATTRIBUTION}: www.geoboundaries.org.`,
@@ -35,6 +35,7 @@ export function mapModel(data: SiteData, spec: MapSpec, base: string): ChartMode
   const sourceIds = [...d.incidents.flatMap((i) => i.source_ids), ...d.figures.map((f) => f.figure.source_id)];
   const articlePath = (id: string) => sitePath(base, `articles/${id}/`);
   // One entry per table row, in the table's order: each row with the accounts it rests on.
+  const titleOf = new Map(d.incidents.map((i) => [i.id, i.title]));
   const entries: { cells: string[]; sourceIds: string[] }[] = [
     ...d.incidents.map((i) => ({
       cells: [
@@ -42,8 +43,8 @@ export function mapModel(data: SiteData, spec: MapSpec, base: string): ChartMode
         i.cercle ? `${i.cercle.fr} (${regionOf(i.cercle).fr})` : 'not located to a cercle',
         `${i.title}, ${i.when}`,
         SERIES_LABELS[i.category],
-        i.same_victims_as ? `counted in “${d.incidents.find((x) => x.id === i.same_victims_as)?.title ?? 'another incident'}”` : i.killed ? `${i.killed.text} killed` : 'no toll stated',
-        i.point ? `dot (${i.point.precision})` : 'cercle only',
+        i.same_victims_as ? `counted in “${titleOf.get(i.same_victims_as) ?? 'another incident'}”` : i.killed ? `${i.killed.text} killed` : 'no toll stated',
+        i.point ? `its place's dot (${i.point.precision})` : 'cercle only',
       ],
       sourceIds: i.source_ids,
     })),
@@ -60,7 +61,7 @@ export function mapModel(data: SiteData, spec: MapSpec, base: string): ChartMode
     drawing: d,
     title,
     takeaway,
-    description: `Map of Mali's cercles, ${spec.measure === 'killed' ? 'shaded by the civilian tolls stated for the incidents in each' : 'shaded by the number of incidents recorded in each'}, with dots for incidents located to a town and dashed outlines for figures that name cercles. ${takeaway} Every mark is listed in the table below.`,
+    description: `Map of Mali's cercles, ${spec.measure === 'killed' ? 'shaded by the civilian tolls stated for the incidents in each' : 'shaded by the number of incidents recorded in each'}, with a dot for each place located to a town, sized by the incidents recorded there, and dashed outlines for figures that name cercles. ${takeaway} Every incident behind a mark is listed in the table below and in the CSV.`,
     notes: MAP_NOTES,
     sources: chartSources(data, sourceIds, articlePath),
     updated: data.updated,

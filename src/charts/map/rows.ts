@@ -11,6 +11,8 @@ import { sitePath } from '../common.ts';
  *   has coordinates to a town or finer, to a point at that precision;
  * - one row per cercle with incidents: the tolls as stated when one incident, else the envelope
  *   of their sums (lowest stated values added up, highest ones added up), flagged as derived;
+ * - one row per place known to a town or finer that has incidents: where the map draws its one
+ *   mark for them all, so the drawing's size is bounded by the number of places, not incidents;
  * - one row per reported figure that names places (MINUSMA's shares of acts of violence).
  */
 export type MapIncident = {
@@ -48,7 +50,22 @@ export type AreaFigure = {
   text: string;
 };
 
-export type MapData = { incidents: MapIncident[]; cercles: CercleRow[]; figures: AreaFigure[] };
+/**
+ * A place located to a town or finer, with every incident this site records there: one mark on
+ * the map, sized by how many records (a count of our records, never of people).
+ */
+export type MapPlace = {
+  place: PlaceRecord;
+  cercle: Cercle | null;
+  point: NonNullable<MapIncident['point']>;
+  incidents: MapIncident[];
+  /** The perpetrator categories of its incidents, in first-seen order. */
+  categories: SeriesCategory[];
+  /** Where its mark leads: the one incident's page, else the place's page (which lists them all). */
+  href: string;
+};
+
+export type MapData = { incidents: MapIncident[]; cercles: CercleRow[]; places: MapPlace[]; figures: AreaFigure[] };
 
 function cercleOf(p: PlaceRecord): Cercle | null {
   const region = p.admin1 ? regionByName(p.admin1) : undefined;
@@ -77,8 +94,9 @@ function combine(incidents: readonly MapIncident[]): CercleToll | null {
 }
 
 export function mapData(data: SiteData, base: string): MapData {
+  const placeById = new Map(data.places.map((p) => [p.id, p]));
   const incidents: MapIncident[] = data.incidents.flatMap((i: IncidentRecord) => {
-    const place = data.places.find((p) => p.id === i.place_id);
+    const place = placeById.get(i.place_id);
     if (!place) return [];
     const fine = place.lat !== null && place.lon !== null && (place.location_precision === 'exact' || place.location_precision === 'locality');
     return [{
@@ -95,9 +113,22 @@ export function mapData(data: SiteData, base: string): MapData {
       source_ids: i.source_ids,
     }];
   });
+  const byCercle = Map.groupBy(incidents, (i) => i.cercle?.id ?? '');
   const cercles: CercleRow[] = CERCLES.flatMap((c) => {
-    const mine = incidents.filter((i) => i.cercle?.id === c.id);
+    const mine = byCercle.get(c.id) ?? [];
     return mine.length ? [{ cercle: c, incidents: mine, toll: combine(mine) }] : [];
+  });
+  // In the order of their first incident, like the dots they replace.
+  const places: MapPlace[] = [...Map.groupBy(incidents.filter((i) => i.point), (i) => i.place.id).values()].map((mine) => {
+    const first = mine[0]!;
+    return {
+      place: first.place,
+      cercle: first.cercle,
+      point: first.point!,
+      incidents: mine,
+      categories: [...new Set(mine.map((i) => i.category))],
+      href: mine.length === 1 ? first.href : sitePath(base, `places/${first.place.id}/`),
+    };
   });
   const figures: AreaFigure[] = data.figures
     .filter((f) => f.where.length > 0)
@@ -120,5 +151,5 @@ export function mapData(data: SiteData, base: string): MapData {
         text: `${by}: ${amount} of the ${what} it counted for ${quarter} were in ${cs.map((c) => c.fr).join(', ')}${of}.`,
       }];
     });
-  return { incidents, cercles, figures };
+  return { incidents, cercles, places, figures };
 }

@@ -23,3 +23,19 @@ export function binOf(measure: 'killed' | 'incidents', value: number | null): Bi
   if (measure === 'incidents') return INCIDENTS[Math.min(value, 3) - 1]!;
   return value >= 300 ? KILLED[3]! : value >= 100 ? KILLED[2]! : value >= 50 ? KILLED[1]! : KILLED[0]!;
 }
+
+/**
+ * The size of a place's mark, by how many incidents this site records there: a count of our
+ * records, never of people. Four steps, each named in the key; the mark's label gives the number.
+ */
+export type Size = { id: string; min: number; label: string; r: number };
+export const SIZES: Size[] = [
+  { id: 's1', min: 1, label: '1 incident recorded at the place', r: 3.5 },
+  { id: 's2', min: 2, label: '2–4 incidents recorded at the place', r: 5 },
+  { id: 's5', min: 5, label: '5–19 incidents recorded at the place', r: 6.5 },
+  { id: 's20', min: 20, label: '20 or more incidents recorded at the place', r: 8.5 },
+];
+
+export function sizeOf(count: number): Size {
+  return [...SIZES].reverse().find((s) => count >= s.min) ?? SIZES[0]!;
+}

@@ -1,4 +1,5 @@
-import type { EventRecord, FigureRecord, IncidentRecord } from '../../model/records.ts';
+import type { DenialRecord, EventRecord, FigureRecord, IncidentRecord } from '../../model/records.ts';
+import { denierNames } from '../../model/denial-voices.ts';
 import { SERIES_LABELS, type SeriesCategory } from '../../schema/category.ts';
 import { drawnValue, type Count } from '../../schema/count.ts';
 import type { DatePrecision } from '../../schema/date.ts';
@@ -76,13 +77,14 @@ export function timelineRows(
       same_victims_title: i.same_victims_as ? (titles.get(i.same_victims_as) ?? 'another incident on record') : '',
       source_ids: i.source_ids,
       credit: killed ? [...new Set(killed.claims.filter((c) => c.used).map((c) => c.by))].join('; ') : '',
-      denied_by: [...new Set(i.denials.map((d) => d.by))].sort(),
+      denied_by: denierNames(i.denials),
       derived: false,
     });
   }
   // Period figures of people killed, one row per distinct claim: the same number for the same
   // span and category relayed by several outlets (or repeated by one source) is one bar.
   const periods = new Map<string, TimelineRow>();
+  const periodDenials = new Map<string, DenialRecord[]>();
   for (const f of figures) {
     if (f.quarter !== null || f.count === null || f.where.length > 0 || f.measure !== TIMELINE_MEASURE) continue;
     if (category && f.perpetrator_category !== category) continue;
@@ -92,7 +94,8 @@ export function timelineRows(
     if (seen) {
       seen.source_ids = [...new Set([...seen.source_ids, f.source_id])];
       seen.credit = [...new Set([...seen.credit.split('; ').filter(Boolean), credit].filter(Boolean))].join('; ');
-      seen.denied_by = [...new Set([...seen.denied_by, ...f.denials.map((d) => d.by)])].sort();
+      periodDenials.get(key)!.push(...f.denials);
+      seen.denied_by = denierNames(periodDenials.get(key)!);
       continue;
     }
     const row: TimelineRow = {
@@ -111,10 +114,11 @@ export function timelineRows(
       same_victims_title: '',
       source_ids: [f.source_id],
       credit,
-      denied_by: [...new Set(f.denials.map((d) => d.by))].sort(),
+      denied_by: denierNames(f.denials),
       derived: f.derived,
     };
     periods.set(key, row);
+    periodDenials.set(key, [...f.denials]);
     rows.push(row);
   }
   for (const e of events) {
