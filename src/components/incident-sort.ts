@@ -3,52 +3,29 @@
 // newest first, and no control is shown. Each sortable header's text becomes a button in place
 // (same text, same size), and aria-sort says which column orders the rows. On a phone the header
 // row is hidden (the rows become cards, tables.css), so the same orders are offered by a labelled
-// select above the table, shown only at that width; both stay in step, and a polite status line
-// says the new order after either is used.
-export {};
-
-type Dir = 'ascending' | 'descending';
+// select above the table (rendered at build time by IncidentTable.astro and shown by CSS only when
+// the page is scripted, so it moves nothing and is never a dead control); both stay in step, and a
+// polite status line says the new order after either is used.
+import { ORDER_WORDS, type Dir } from './incident-sort-orders.ts';
 const NUMERIC = new Set(['toll', 'status']);
 /** The first click sorts dates and tolls largest first (what readers look for), words A to Z. */
 const FIRST: Record<string, Dir> = { date: 'descending', toll: 'descending' };
-/** Each order in words, for the phone select and the status line. The reader's first choice first. */
-const ORDER_WORDS: Record<string, [Dir, string][]> = {
-  date: [['descending', 'newest first'], ['ascending', 'oldest first']],
-  place: [['ascending', 'A to Z'], ['descending', 'Z to A']],
-  named: [['ascending', 'A to Z'], ['descending', 'Z to A']],
-  toll: [['descending', 'largest first'], ['ascending', 'smallest first']],
-  status: [['descending', 'denied first'], ['ascending', 'reported first']],
-};
-let tables = 0;
 
 for (const table of document.querySelectorAll<HTMLTableElement>('table[data-sortable]')) {
   const body = table.tBodies[0];
   if (!body) continue;
-  const n = ++tables;
   const headers = [...table.querySelectorAll<HTMLTableCellElement>('th[data-sort-key]')];
   const nameOf = (th: HTMLTableCellElement) => th.dataset.sortName ?? th.textContent!.trim();
   const wordsOf = (key: string, dir: Dir) => ORDER_WORDS[key]?.find(([d]) => d === dir)?.[1] ?? dir;
 
-  // The phone control and the status line, made here so that without JavaScript neither exists.
-  const control = document.createElement('div');
-  control.className = 'sort-control';
-  const label = document.createElement('label');
-  label.htmlFor = `incident-sort-${n}`;
-  label.textContent = 'Sort by';
-  const select = document.createElement('select');
-  select.id = label.htmlFor;
-  for (const th of headers) {
-    const key = th.dataset.sortKey!;
-    for (const [dir, words] of ORDER_WORDS[key] ?? [[FIRST[key] ?? 'ascending', '']]) {
-      select.add(new Option(`${nameOf(th)}${words ? `, ${words}` : ''}`, `${key} ${dir}`));
-    }
-  }
+  // The phone select is the table's own (built with it); the status line is made here, visually
+  // hidden, so without JavaScript it does not exist.
+  const wrap = table.closest('.table-wrap') ?? table;
+  const select = wrap.previousElementSibling?.querySelector<HTMLSelectElement>('select[data-sort-select]');
+  if (!select) continue;
   const status = document.createElement('p');
   status.className = 'visually-hidden';
   status.setAttribute('role', 'status');
-  control.append(label, select);
-  const wrap = table.closest('.table-wrap') ?? table;
-  wrap.before(control);
   wrap.after(status);
 
   const sort = (th: HTMLTableCellElement, dir: Dir) => {
