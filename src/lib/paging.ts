@@ -12,6 +12,16 @@ export function splitPages<T>(items: readonly T[], size: number): T[][] {
   return out.length ? out : [[]];
 }
 
+/**
+ * The pages of a list whose route is a rest parameter (`[...page].astro`): each page's rows, its
+ * number (from 1), the number of pages and of items, and its parameter (none for page 1, which
+ * lives at the list's own address). What every paged route's getStaticPaths needs.
+ */
+export function restPages<T>(items: readonly T[], size: number): { param: string | undefined; rows: T[]; page: number; pages: number; total: number }[] {
+  const pages = splitPages(items, size);
+  return pages.map((rows, i) => ({ param: i === 0 ? undefined : String(i + 1), rows, page: i + 1, pages: pages.length, total: items.length }));
+}
+
 /** Site path of page n of a list whose first page is `base` (ending in "/"): `/incidents/page/2/`. */
 export function pagePath(base: string, n: number, style: 'page' | 'bare' = 'page'): string {
   if (n <= 1) return base;

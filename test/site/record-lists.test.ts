@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagePath, pagerNumbers, rangeWords, splitPages } from '../../src/lib/paging.ts';
+import { pagePath, pagerNumbers, rangeWords, restPages, splitPages } from '../../src/lib/paging.ts';
 import { plural } from '../../src/lib/plural.ts';
 import { relatedIncidents, relatedIndex, RELATED_PER_REASON } from '../../src/lib/related-incidents.ts';
 import type { IncidentRecord } from '../../src/model/records.ts';
@@ -8,6 +8,12 @@ describe('fixed-size pages', () => {
   it('splits a list into pages of the size, the last one shorter; an empty list is one empty page', () => {
     expect(splitPages([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
     expect(splitPages([], 100)).toEqual([[]]);
+    // A rest-parameter route's pages: page 1 has no parameter (it lives at the list's address).
+    expect(restPages(['a', 'b', 'c'], 2)).toEqual([
+      { param: undefined, rows: ['a', 'b'], page: 1, pages: 2, total: 3 },
+      { param: '2', rows: ['c'], page: 2, pages: 2, total: 3 },
+    ]);
+    expect(restPages([], 100)).toEqual([{ param: undefined, rows: [], page: 1, pages: 1, total: 0 }]);
     expect(() => splitPages([1], 0)).toThrow('page size must be a whole number above 0, got 0');
   });
   it('page 1 is the list itself; later pages under page/ or bare', () => {
