@@ -4,6 +4,7 @@
 // sitemap), Pagefind (scripts/build-site.ts prints its time), and how many pages Astro rendered
 // and how many it copied from its incremental cache ("(cached)"/"(restored)").
 import { readFileSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 
 export type Phases = { dataMs: number | null; bundleMs: number; generateMs: number | null; astroMs: number | null; pagefindMs: number | null; rendered: number; reused: number };
 
@@ -15,7 +16,17 @@ export function durationMs(text: string): number {
   return Math.round((Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0)) * 1000);
 }
 
-export function buildPhases(log: string): Phases {
+/**
+ * The pages Astro copied from its incremental cache instead of rendering (its "(cached)" and
+ * "(restored)" lines). Astro colours its log whenever the environment asks for colour (FORCE_COLOR,
+ * as CI runners set), even into a pipe, so colour codes are removed before matching.
+ */
+export function reusedPages(log: string): Set<string> {
+  return new Set([...stripVTControlCharacters(log).matchAll(/[├└]─ (\S+) \((?:cached|restored)\)/g)].map((m) => m[1]!));
+}
+
+export function buildPhases(colouredLog: string): Phases {
+  const log = stripVTControlCharacters(colouredLog);
   const one = (re: RegExp) => {
     const m = re.exec(log);
     return m ? durationMs(m[1]!) : null;
@@ -35,7 +46,7 @@ export function buildPhases(log: string): Phases {
       return m ? Number(m[1]) : null;
     })(),
     rendered: [...log.matchAll(/[├└]─ \S+ \(\+[\d.]+m?s\)/g)].length,
-    reused: [...log.matchAll(/[├└]─ \S+ \((?:cached|restored)\)/g)].length,
+    reused: reusedPages(log).size,
   };
 }
 

@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chartFlags, citation, flagSentence } from '../../src/embed/cite.ts';
 import { dataVersionAt } from '../../src/embed/data-version.ts';
 import { sourceSummary } from '../../src/components/charts/source-summary.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 describe('chart flags travel into citations and credits', () => {
   const rows = [
@@ -29,7 +29,7 @@ describe('chart flags travel into citations and credits', () => {
 
 describe('the data version', () => {
   const store = () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'c2-version-'));
+    const root = tempDir('c2-version-');
     mkdirSync(path.join(root, '.data/sets/0123456789abcdef/generated'), { recursive: true });
     mkdirSync(path.join(root, 'src'));
     symlinkSync('../.data/sets/0123456789abcdef/generated', path.join(root, 'src/generated'));

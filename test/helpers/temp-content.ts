@@ -1,14 +1,15 @@
-import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './dist.ts';
+import { tempDir } from './temp-dir.ts';
 
 /**
  * A throwaway content folder: the basic fixture's actors and places, plus the articles given as
- * { 'name.md': text }. Returns the folder, for buildSiteData(ROOT, dir).
+ * { 'name.md': text }. Returns the folder, for buildSiteData(ROOT, dir); it is removed when the test
+ * file ends.
  */
 export function tempContent(articles: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'content-'));
+  const dir = tempDir('content-');
   for (const sub of ['actors', 'places']) cpSync(path.join(ROOT, 'test/fixtures/basic', sub), path.join(dir, sub), { recursive: true });
   mkdirSync(path.join(dir, 'articles'));
   for (const [name, text] of Object.entries(articles)) writeFileSync(path.join(dir, 'articles', name), text);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateContent } from '../../scripts/bench/generate.ts';
 import { changeOneArticle, changeSharedRecords } from '../../scripts/bench/incremental.ts';
+import { reusedPages } from '../../scripts/bench/phases.ts';
 import { ROOT } from '../helpers/dist.ts';
 import { buildCopy, copyProject, removeSite } from '../helpers/temp-site.ts';
 import { hashTree } from '../helpers/hash-tree.ts';
@@ -12,10 +13,6 @@ const roots: string[] = [];
 // Five project copies: removing them takes a while on a loaded machine.
 afterAll(() => roots.forEach(removeSite), 300_000);
 
-/** The pages Astro copied from its incremental cache instead of rendering (its "(cached)"/"(restored)" lines). */
-function reusedPages(log: string): Set<string> {
-  return new Set([...log.matchAll(/[├└]─ (\S+) \((?:cached|restored)\)/g)].map((m) => m[1]!));
-}
 
 /** Files that differ between the incremental build and a clean build of the same project state. */
 async function differingFromClean(incremental: string, prefix: string): Promise<{ differing: string[]; files: Map<string, string> }> {

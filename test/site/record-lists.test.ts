@@ -3,6 +3,7 @@ import { pagePath, pagerNumbers, rangeWords, restPages, splitPages } from '../..
 import { plural } from '../../src/lib/plural.ts';
 import { relatedIncidents, relatedIndex, RELATED_PER_REASON } from '../../src/lib/related-incidents.ts';
 import type { IncidentRecord } from '../../src/model/records.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 describe('fixed-size pages', () => {
   it('splits a list into pages of the size, the last one shorter; an empty list is one empty page', () => {
@@ -83,11 +84,10 @@ describe('related incidents', () => {
 
 describe('the data set version in citations', () => {
   it('is the version in the manifest of the set src/generated points into; null without one', async () => {
-    const { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } = await import('node:fs');
-    const os = await import('node:os');
+    const { mkdirSync, symlinkSync, writeFileSync } = await import('node:fs');
     const path = await import('node:path');
     const { dataSetVersion } = await import('../../src/lib/data-version.ts');
-    const root = mkdtempSync(path.join(os.tmpdir(), 'data-version-'));
+    const root = tempDir('data-version-');
     mkdirSync(path.join(root, '.data/sets/0123456789abcdef/generated'), { recursive: true });
     mkdirSync(path.join(root, 'src'));
     symlinkSync(path.join(root, '.data/sets/0123456789abcdef/generated'), path.join(root, 'src/generated'));
