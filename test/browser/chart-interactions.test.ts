@@ -9,22 +9,23 @@ import { onePerType, sitePages, type SitePage } from '../helpers/site-pages.ts';
 
 /**
  * The chart contract (src/components/charts, src/scripts/charts/enhance.ts): a mark a reader can
- * ask about carries its words in data-tip; the script shows them in a tooltip (.chart-tip or
+ * ask about carries its words in its aria-label (the tooltip reads it: no copy of the words); the
+ * script shows them in a tooltip (.chart-tip or
  * [role=tooltip]) on hover, on keyboard focus and on a tap (with a link to the mark's page; a
  * second tap follows the mark), arrow keys move between marks, Escape hides. The controls
  * (measure, perpetrator) are links from the build to each state's address; a perpetrator filter
  * held in the query (?perpetrator=) is applied by the script and restored on load. The script
  * moves nothing: no layout shift. The menu and "Cite this" are disclosures of plain links.
  */
-const MARK = '.chart-mark[data-tip], .actor-mark[data-tip]';
+const MARK = '.chart-mark[aria-label], .actor-mark[aria-label]';
 const TIP = '.chart-tip, [role="tooltip"]';
 const dist = distDir();
 const all = sitePages(dist);
 const having = (re: RegExp): SitePage[] => onePerType(all.filter((p) => re.test(readFileSync(p.file, 'utf8'))));
-const withMarks = having(/class="[^"]*\b(chart|actor)-mark\b[^"]*"[^>]*\bdata-tip=|\bdata-tip=[^>]*class="[^"]*\b(chart|actor)-mark\b/);
+const withMarks = having(/class="[^"]*\b(chart|actor)-mark\b[^"]*"[^>]*\baria-label=|\baria-label=[^>]*class="[^"]*\b(chart|actor)-mark\b/);
 // Pages whose chart shows a filter held in the query (embeds apply one but show no controls).
 const withQueryFilter = having(/<nav\b[^>]*\sdata-filter-param="/);
-const withLinkedMarks = having(/<a class="chart-mark"[^>]*\shref="[^"]+"[^>]*\sdata-tip=/);
+const withLinkedMarks = having(/<a class="chart-mark"[^>]*\shref="[^"]+"[^>]*\saria-label=/);
 const chartPages = all.filter((p) => /^\/charts\/[^/]+\/$/.test(p.route));
 const embeds = all.filter((p) => /^\/embed\/v1\/[^/]+\/$/.test(p.route));
 const site = openSite(dist);
@@ -91,7 +92,7 @@ describe('chart tooltips', () => {
     expect(index, 'a mark the pointer can reach').toBeGreaterThanOrEqual(0);
     const mark = page.locator(MARK).nth(index);
     await mark.scrollIntoViewIfNeeded();
-    const tip = (await mark.getAttribute('data-tip'))!;
+    const tip = (await mark.getAttribute('aria-label'))!;
     expect(await visibleTips(page), 'no tooltip before asking').toEqual([]);
     await mark.hover();
     await expect.poll(() => visibleTips(page), { timeout: 2000 }).toEqual([tip]);
@@ -99,12 +100,12 @@ describe('chart tooltips', () => {
     await expect.poll(() => visibleTips(page), { timeout: 2000 }).toEqual([]);
 
     expect(await tabTo(page, MARK), 'a chart mark is reachable with Tab').toBe(true);
-    const first = await page.evaluate(() => document.activeElement!.getAttribute('data-tip'));
+    const first = await page.evaluate(() => document.activeElement!.getAttribute('aria-label'));
     await expect.poll(() => visibleTips(page), { timeout: 2000 }).toEqual([first]);
     const count = await page.locator(`:is(${MARK}):visible`).count();
     if (count > 1) {
       await page.keyboard.press('ArrowRight');
-      const second = await page.evaluate(() => document.activeElement!.getAttribute('data-tip'));
+      const second = await page.evaluate(() => document.activeElement!.getAttribute('aria-label'));
       expect(second, 'ArrowRight moves to the next mark').not.toBe(first);
       await expect.poll(() => visibleTips(page), { timeout: 2000 }).toEqual([second]);
     }
@@ -119,7 +120,7 @@ describe('chart tooltips', () => {
 /** The first mark of the chart a finger can reach on screen: its index among MARK, after scrolling it into view. */
 async function reachableLinkedMark(page: Page): Promise<number> {
   return page.evaluate(() => {
-    const marks = [...document.querySelectorAll<SVGAElement>('a.chart-mark[href][data-tip]')];
+    const marks = [...document.querySelectorAll<SVGAElement>('a.chart-mark[href][aria-label]')];
     return marks.findIndex((m) => {
       if (m.getBoundingClientRect().width === 0) return false;
       m.scrollIntoView({ block: 'center', inline: 'center' });
@@ -139,8 +140,8 @@ describe('a tap on a mark at 375 px (touch)', () => {
     const { page, problems, done } = await open(route, PHONE);
     const index = await reachableLinkedMark(page);
     expect(index, 'a mark a finger can reach').toBeGreaterThanOrEqual(0);
-    const mark = page.locator('a.chart-mark[href][data-tip]').nth(index);
-    const tip = (await mark.getAttribute('data-tip'))!;
+    const mark = page.locator('a.chart-mark[href][aria-label]').nth(index);
+    const tip = (await mark.getAttribute('aria-label'))!;
     const href = (await mark.getAttribute('href'))!;
     const before = page.url();
     await mark.tap();
@@ -163,7 +164,7 @@ describe('a tap on a mark at 375 px (touch)', () => {
 
   it.each(withLinkedMarks.slice(0, 1).map((p) => [p.type, p.route]))('%s (%s): the link in the tooltip goes to the page', async (_type, route) => {
     const { page, done } = await open(route, PHONE);
-    const mark = page.locator('a.chart-mark[href][data-tip]').nth(await reachableLinkedMark(page));
+    const mark = page.locator('a.chart-mark[href][aria-label]').nth(await reachableLinkedMark(page));
     const href = (await mark.getAttribute('href'))!;
     await mark.tap();
     const link = page.locator('.chart-tip-link:visible');
@@ -173,7 +174,7 @@ describe('a tap on a mark at 375 px (touch)', () => {
 
   it.each(withLinkedMarks.slice(0, 1).map((p) => [p.type, p.route]))('%s (%s): the keyboard equivalent: focus shows the tooltip, Enter follows the link', async (_type, route) => {
     const { page, done } = await open(route);
-    expect(await tabTo(page, 'a.chart-mark[href][data-tip]')).toBe(true);
+    expect(await tabTo(page, 'a.chart-mark[href][aria-label]')).toBe(true);
     const href = await page.evaluate(() => document.activeElement!.getAttribute('href')!);
     await expect.poll(() => visibleTips(page), { timeout: 2000 }).toHaveLength(1);
     await Promise.all([page.waitForURL((u) => u.pathname === new URL(href, site.origin).pathname), page.keyboard.press('Enter')]);

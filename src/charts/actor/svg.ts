@@ -17,7 +17,7 @@ export function actorSvg(g: ActorGeometry, frame: SvgFrame): Markup {
           el('line', { class: 'grid', x1: g.plot.x, x2: right, y1: t.y, y2: t.y, stroke: GRID }),
           el('text', { class: 'tick-label', x: g.plot.x - 6, y: t.y, dy: '0.32em', 'text-anchor': 'end', 'font-size': g.fontSize - 1, fill: MUTED }, text(t.label))))),
       join(p.marks.map((m) =>
-        el('g', { class: `actor-mark scope-${m.scope}`, tabindex: '0', role: 'img', 'aria-label': m.label, 'data-tip': m.label },
+        el('g', { class: `actor-mark scope-${m.scope}`, tabindex: '0', role: 'img', 'aria-label': m.label },
           m.open && el('line', { class: 'open-top', x1: m.mx, x2: m.mx, y1: m.y, y2: m.y - 10, stroke: g.colour, 'stroke-dasharray': '2 2', 'stroke-width': 2 }),
           m.whisker && el('path', { class: 'whisker', d: whiskerPath(m.mx, m.whisker.y1, m.whisker.y2), stroke: INK, fill: 'none' }),
           el('line', { class: 'stroke', x1: m.x1, x2: m.x2, y1: m.y, y2: m.y, stroke: g.colour, 'stroke-width': m.scope === 'actor' ? 4 : 2, 'stroke-opacity': m.scope === 'actor' ? 1 : 0.55, 'stroke-linecap': 'butt' }),

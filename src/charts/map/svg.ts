@@ -15,7 +15,7 @@ export function mapSvg(g: MapGeometry, frame: SvgFrame): Markup {
   // A shaded cercle strokes its own border (map-cercle-border: the theme's border colour), so the
   // border mesh below need not draw it again.
   const areas = el('g', { class: 'map-areas' }, join(g.areas.map((a) =>
-    el('path', { class: `chart-mark map-area map-cercle-border bin-${a.bin.id}`, d: a.d, fill: a.bin.fill, stroke: GRID, 'stroke-width': 0.6, tabindex: '0', role: 'img', 'aria-label': a.label, 'data-tip': a.label }))));
+    el('path', { class: `chart-mark map-area map-cercle-border bin-${a.bin.id}`, d: a.d, fill: a.bin.fill, stroke: GRID, 'stroke-width': 0.6, tabindex: '0', role: 'img', 'aria-label': a.label }))));
   const borders = el('g', { class: 'map-borders', fill: 'none', 'aria-hidden': 'true' },
     el('path', { class: 'map-cercle-border', d: g.cercleBorders, stroke: GRID, 'stroke-width': 0.6 }),
     el('path', { class: 'map-region-border', d: g.regionBorders, stroke: MUTED, 'stroke-width': 1 }),
@@ -23,7 +23,7 @@ export function mapSvg(g: MapGeometry, frame: SvgFrame): Markup {
   const outlines = el('g', { class: 'map-outlines', fill: 'none' }, join(g.outlines.map((o) =>
     el('path', { class: 'map-outline', d: o.d, stroke: INK, 'stroke-width': 1.5, 'stroke-dasharray': '4 2' }, el('title', {}, text(o.label))))));
   const points = el('g', { class: 'map-points' }, join(g.points.map((p) =>
-    el('a', { class: `chart-mark map-point size-${p.size.id} c-${p.category ?? 'all'}`, href: p.href, 'aria-label': p.label, 'data-tip': p.label, 'data-category': p.category ?? undefined },
+    el('a', { class: `chart-mark map-point size-${p.size.id} c-${p.category ?? 'all'}`, href: p.href, 'aria-label': p.label, 'data-category': p.category ?? undefined },
       el('circle', { class: `dot fill c-${p.category ?? 'all'}`, cx: p.cx, cy: p.cy, r: p.r, fill: p.fill, stroke: PAPER, 'stroke-width': 1 })))));
   const callouts = el('g', { class: 'map-callouts', 'aria-hidden': 'true' }, join(g.callouts.map((c) =>
     el('g', { class: `map-callout callout-${c.kind}` },

@@ -53,13 +53,13 @@ export function timelineSvg(g: TimelineGeometry, frame: SvgFrame): Markup {
       label(p.label, p.y, g.lineHeight, { class: 'period-label halo', 'font-size': small, fill: INK, ...HALO }),
       p.label.bar && el('rect', { class: `fill c-${p.category}`, x: pct(p.label.bar.span.left.f), y: p.y + p.label.bar.y, width: pct(Math.max(0, p.label.bar.span.right.f - p.label.bar.span.left.f)), height: 8, fill: p.fill, stroke: p.fill, 'stroke-width': 1 })))));
   const points = el('g', { class: 'points' }, join(g.points.map((p) =>
-    el('a', { class: `chart-mark point c-${p.category}`, href: p.href, 'aria-label': p.label, 'data-tip': p.label, 'data-category': p.category },
+    el('a', { class: `chart-mark point c-${p.category}`, href: p.href, 'aria-label': p.label, 'data-category': p.category },
       p.span && el('line', { class: `date-span stroke c-${p.category}`, x1: pct(p.span.left.f), x2: pct(p.span.right.f), y1: p.cy, y2: p.cy, stroke: p.fill, 'stroke-width': 2 }),
       p.hollow
         ? el('circle', { class: `dot hollow stroke c-${p.category}`, cx: pct(p.cx.f), cy: p.cy, r: p.r, fill: PAPER, stroke: p.fill, 'stroke-width': 1.5 })
         : el('circle', { class: `dot fill c-${p.category}`, cx: pct(p.cx.f), cy: p.cy, r: p.r, fill: p.fill, 'fill-opacity': 0.8, stroke: PAPER, 'stroke-width': 1 })))));
   const bins = el('g', { class: 'bins' }, join(g.bins.map((b) =>
-    el('a', { class: `chart-mark bin c-${b.category}`, href: b.href, 'aria-label': b.label, 'data-tip': b.label, 'data-category': b.category },
+    el('a', { class: `chart-mark bin c-${b.category}`, href: b.href, 'aria-label': b.label, 'data-category': b.category },
       el('rect', { class: `hit fill c-${b.category}`, x: pct(b.span.left.f), y: b.y, width: pct(b.span.right.f - b.span.left.f), height: b.h, fill: b.fill, stroke: PAPER, 'stroke-width': 1 }),
       b.showCount && el('text', { class: 'bin-count halo', ...HALO, x: pct((b.span.left.f + b.span.right.f) / 2), y: b.y - 3, 'text-anchor': 'middle', 'font-size': small, fill: INK }, text(String(b.count)))))));
   const baseline = el('line', { class: 'baseline', x1: '0%', x2: '100%', y1: axisY, y2: axisY, stroke: INK, 'aria-hidden': 'true' });

@@ -20,7 +20,8 @@ function tooltip(canvas: HTMLElement): Tip {
   return {
     el: tip,
     show(el, withLink) {
-      tip.textContent = el.getAttribute('data-tip');
+      // The mark's own accessible name is its tooltip: one text, not a copy of it in every drawing.
+      tip.textContent = el.getAttribute('aria-label');
       const href = el.getAttribute('href');
       if (withLink && href) {
         // For touch: the mark's own link, visible and big enough to tap. Keyboard users press Enter on the mark.
