@@ -46,7 +46,7 @@ export function casualtySvg(g: CasualtyGeometry, frame: SvgFrame): Markup {
         fill: MUTED,
       }, text(gap.label))))));
   const bars = el('g', { class: 'bars' }, join(g.bars.map((b) =>
-    el('a', { class: 'chart-mark', href: b.href, 'aria-label': b.label, 'data-quarter': b.quarter },
+    el('a', { class: 'chart-mark', href: b.href, 'aria-label': b.label },
       join(b.segments.map((s) =>
         el('g', { class: `segment c-${s.category}`, 'data-category': s.category },
           el('rect', { class: `fill c-${s.category}`, x: b.x, y: s.y, width: b.w, height: s.h, fill: s.fill }),

@@ -29,7 +29,7 @@ function tooltip(canvas: HTMLElement): Tip {
         a.className = 'chart-tip-link';
         a.href = href;
         a.tabIndex = -1;
-        a.textContent = el.hasAttribute('data-quarter') ? 'Open this quarter’s page →' : 'Open its page →';
+        a.textContent = /\/quarters\/[^/]+\/$/.test(href) ? 'Open this quarter’s page →' : 'Open its page →';
         tip.append(document.createElement('br'), a);
       }
       tip.classList.toggle('has-link', withLink && !!href);
