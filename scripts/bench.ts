@@ -3,6 +3,8 @@
 // machine at each measurement. `--record` also writes the report into docs/performance.md.
 // Options: --sizes 1000,10000  --full-max 1000 (largest size given a full site build; the
 // incremental rebuild is timed at the smallest built size)  --keep (leave the sites)  --record
+// --record-from <log> (record the report a saved run printed, without running: a 10,000-article
+// run takes most of an hour, and its printed report is the same text --record would have written)
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,8 +28,34 @@ const { values } = parseArgs({
     'full-max': { type: 'string', default: '1000' },
     record: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    'record-from': { type: 'string' },
   },
 });
+
+/** Writes a report into docs/performance.md's results block (the only text ever written there). */
+function record(text: string): void {
+  const doc = path.join(ROOT, 'docs/performance.md');
+  const old = readFileSync(doc, 'utf8');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  const i = old.indexOf(start);
+  const j = old.indexOf(end);
+  if (i < 0 || j < i) throw new Error(`docs/performance.md lacks the ${start} … ${end} block`);
+  writeFileSync(doc, `${old.slice(0, i + start.length)}\n${text}\n${old.slice(j)}`);
+  console.log(`\nRecorded in ${path.relative(ROOT, doc)}.`);
+}
+
+if (values['record-from']) {
+  // The report is the last thing a run prints, from its "Machine: " line to the end.
+  const log = readFileSync(values['record-from'], 'utf8');
+  const at = log.lastIndexOf('\nMachine: ');
+  if (at < 0) {
+    console.error(`${values['record-from']} holds no bench report (no line starting "Machine: "): record a complete run's output`);
+    process.exit(1);
+  }
+  record(log.slice(at + 1).trimEnd());
+  process.exit(0);
+}
 const sizes = values.sizes!.split(',').map(Number);
 const fullMax = Number(values['full-max']);
 const load = () => os.loadavg()[0]!;
@@ -97,14 +125,4 @@ try {
 const text = [`Machine: ${machine}.`, '', report(results), '', lighthouseReport(lighthouse), '', ...routes.flatMap((t) => [t, ''])].join('\n').trimEnd();
 console.log(`\n${text}`);
 
-if (values.record) {
-  const doc = path.join(ROOT, 'docs/performance.md');
-  const old = readFileSync(doc, 'utf8');
-  const start = '<!-- bench:start -->';
-  const end = '<!-- bench:end -->';
-  const i = old.indexOf(start);
-  const j = old.indexOf(end);
-  if (i < 0 || j < i) throw new Error(`docs/performance.md lacks the ${start} … ${end} block`);
-  writeFileSync(doc, `${old.slice(0, i + start.length)}\n${text}\n${old.slice(j)}`);
-  console.log(`\nRecorded in ${path.relative(ROOT, doc)}.`);
-}
+if (values.record) record(text);
