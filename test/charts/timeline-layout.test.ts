@@ -7,7 +7,7 @@ import { timelineLegend } from '../../src/charts/timeline/legend.ts';
 import { timelineViews } from '../../src/charts/timeline/pages.ts';
 import { timelineSvg } from '../../src/charts/timeline/svg.ts';
 import { at, type Span } from '../../src/charts/timeline/fluid.ts';
-import { binUnit, crowded, DOT_LIMIT, monthView, STACK_LIMIT, yearView, type TimelineView } from '../../src/charts/timeline/view.ts';
+import { binUnit, crowded, DOT_LIMIT, midDay, monthView, rowsInView, STACK_LIMIT, yearView, type TimelineView } from '../../src/charts/timeline/view.ts';
 import type { TimelineRow } from '../../src/charts/timeline/rows.ts';
 import { textWidth } from '../../src/charts/common.ts';
 import { syntheticArchive } from './timeline-fixture.ts';
@@ -162,5 +162,21 @@ describe('weight that does not grow with the archive', () => {
       const s = weigh(data, v.id);
       expect(s.svg + s.table, v.id).toBeLessThan(20_000);
     }
+  });
+});
+
+describe('the day an incident is drawn at', () => {
+  it('is the middle of its date range, rounded down to a day, the same on every call', () => {
+    expect(midDay({ start: '2022-03-27', end: '2022-03-27' })).toBe('2022-03-27');
+    expect(midDay({ start: '2022-03-27', end: '2022-03-28' })).toBe('2022-03-27');
+    expect(midDay({ start: '2022-03-27', end: '2022-03-31' })).toBe('2022-03-29');
+    expect(midDay({ start: '2021-12-01', end: '2022-01-31' })).toBe('2021-12-31');
+    expect(midDay({ start: '2021-12-01', end: '2022-01-31' })).toBe('2021-12-31');
+  });
+
+  it('places an incident in the view its middle day falls in, not the one it starts in', () => {
+    const row = { kind: 'incident', start: '2021-12-20', end: '2022-01-20' } as Parameters<typeof rowsInView>[0][number];
+    expect(rowsInView([row], yearView('2022'))).toEqual([row]);
+    expect(rowsInView([row], yearView('2021'))).toEqual([]);
   });
 });

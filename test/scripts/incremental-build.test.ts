@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -43,7 +43,13 @@ describe('a rebuild', () => {
     await buildCopy(incremental);
     before = hashTree(path.join(incremental, 'dist'));
     changeOneArticle(path.join(incremental, 'content'));
+    // A page the new build does not make, and a folder a killed build left (scripts/build-site.ts
+    // moves the previous site aside and removes it): neither may survive the rebuild.
+    writeFileSync(path.join(incremental, 'dist/a-page-no-longer-built.html'), 'stale');
+    mkdirSync(path.join(incremental, 'dist.previous-1/articles'), { recursive: true });
     const log = await buildCopy(incremental);
+    expect(existsSync(path.join(incremental, 'dist.previous-1'))).toBe(false);
+    expect(readdirSync(incremental).filter((f) => f.startsWith('dist.previous-'))).toEqual([]);
 
     const { differing, files } = await differingFromClean(incremental, 'incremental-b-');
     expect(files.size).toBeGreaterThan(100);
