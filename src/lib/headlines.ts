@@ -122,7 +122,7 @@ function periodHeadlines(data: SiteData): Headline[] {
       derived: f.derived,
       credit: reports.get(f.report_id)?.by ?? publisher(f.source_id),
       caveats: [
-        ...(texts.length > 1 ? [`accounts of this report differ: ${fs.map((x) => `${formatCount(x.count!)} (${publisher(x.source_id)})`).join('; ')}`] : []),
+        ...(texts.length > 1 ? [accountsDiffer(fs.map((x) => ({ number: formatCount(x.count!), publisher: publisher(x.source_id) })))] : []),
         ...caveatsOf([...new Map(fs.flatMap((x) => x.denials).map((d) => [`${d.by}|${d.statement}`, d])).values()], null, f.definition),
       ],
       group: f.report_id,
@@ -130,6 +130,28 @@ function periodHeadlines(data: SiteData): Headline[] {
       end: f.period.end,
     };
   });
+}
+
+/**
+ * "accounts of this report differ: 1,277 in Jowhar (jowhar.com) and in La DH (dhnet.be), Belga
+ * wire; at least 1,277 in Atoo (atoo.ci)": each number once, as stated, with every outlet that
+ * gives it. Publishers' names often carry their own brackets, so they are never put in brackets
+ * again (the old "1,277 (La DH (dhnet.be), Belga wire)" nested them).
+ */
+export function accountsDiffer(accounts: readonly { number: string; publisher: string }[]): string {
+  const byNumber = new Map<string, string[]>();
+  for (const a of accounts) byNumber.set(a.number, [...new Set([...(byNumber.get(a.number) ?? []), a.publisher])]);
+  return `accounts of this report differ: ${[...byNumber].map(([n, names]) => `${n} in ${names.join(' and in ')}`).join('; ')}`;
+}
+
+/**
+ * Whose finding it is, then each caveat as a sentence of its own: "MINUSMA. Accounts of this report
+ * differ: …. Denied by Mali's authorities." Plain sentences instead of one bracket holding them all,
+ * which nested brackets when a name had its own; nothing is left out (every name, number, denial).
+ */
+export function creditText(h: Pick<Headline, 'credit' | 'caveats'>): string {
+  const sentence = (t: string) => `${t[0]!.toUpperCase()}${t.slice(1)}${/[.!?]$/.test(t) ? '' : '.'}`;
+  return [h.credit, ...h.caveats].map(sentence).join(' ');
 }
 
 /** Newest period first; within one report, people killed first, then the other measures in their usual order. */

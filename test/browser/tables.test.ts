@@ -161,3 +161,66 @@ describe(`the incident list's sort on a phone (${WIDTH} px), where the header ro
     await context.close();
   });
 });
+
+/**
+ * A table that scrolls sideways says so (issue 14): the edge with more table beyond it carries a
+ * shadow (tables.css, CSS only), gone once that end is reached; a table that fits has none. Read
+ * from the pixels, with the table's text and rules made transparent so only the cue is left (an
+ * injected style sheet, so these contexts bypass the site's Content-Security-Policy).
+ */
+describe(`the scroll cue on a table wider than a ${WIDTH} px phone`, () => {
+  /** How much darker than the page each edge's strip (6 px wide) of a table's container is, 0–255. */
+  async function edgeShade(page: import('playwright-core').Page, selector: string): Promise<{ left: number; right: number }> {
+    const wrap = page.locator(selector).first();
+    const box = (await wrap.boundingBox())!;
+    const png = await page.screenshot({ clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 400) } });
+    return page.evaluate(async (b64) => {
+      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const lum = (x0: number) => {
+        const d = ctx.getImageData(x0, 0, 6, bitmap.height).data;
+        let sum = 0;
+        for (let i = 0; i < d.length; i += 4) sum += (d[i]! + d[i + 1]! + d[i + 2]!) / 3;
+        return sum / (d.length / 4);
+      };
+      const paper = lum(Math.floor(bitmap.width / 2) - 3);
+      return { left: paper - lum(0), right: paper - lum(bitmap.width - 6) };
+    }, png.toString('base64'));
+  }
+
+  for (const scheme of ['light', 'dark'] as const)
+    it(`/data/'s file table (${scheme}): a shadow on the side with more to see, none at an end reached`, async () => {
+      const context = await site.browser.newContext({ viewport: { width: WIDTH, height: 900 }, colorScheme: scheme, bypassCSP: true });
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/data/`, { waitUntil: 'load' });
+      await page.addStyleTag({ content: '.table-wrap, .table-wrap * { color: transparent !important; border-color: transparent !important; text-decoration: none !important; }' });
+      const wrap = '.table-wrap:has(a[href$=".csv"])';
+      const sizes = await page.locator(wrap).first().evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+      // The table is wider than the phone: it scrolls (if it ever fits, pick another table here).
+      expect(sizes.scroll).toBeGreaterThan(sizes.client + 20);
+      // The page's own colour in the middle of the strip is the reference; "dark" is either way.
+      const atStart = await edgeShade(page, wrap);
+      expect(Math.abs(atStart.left)).toBeLessThan(2);
+      expect(Math.abs(atStart.right)).toBeGreaterThan(8);
+      await page.locator(wrap).first().evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+      const atEnd = await edgeShade(page, wrap);
+      expect(Math.abs(atEnd.left)).toBeGreaterThan(8);
+      expect(Math.abs(atEnd.right)).toBeLessThan(2);
+      await context.close();
+    });
+
+  it('a table that fits shows no shadow', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/data/`, { waitUntil: 'load' });
+    await page.addStyleTag({ content: '.table-wrap, .table-wrap * { color: transparent !important; border-color: transparent !important; text-decoration: none !important; }' });
+    const wrap = '.table-wrap:has(a[href$=".csv"])';
+    expect(await page.locator(wrap).first().evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    const shade = await edgeShade(page, wrap);
+    expect(Math.abs(shade.left)).toBeLessThan(2);
+    expect(Math.abs(shade.right)).toBeLessThan(2);
+    await context.close();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headlines } from '../../src/lib/headlines.ts';
+import { creditText, headlines } from '../../src/lib/headlines.ts';
 import { denial, figure, homeData, quarterRow } from './home-data.ts';
 
 describe('home headlines', () => {
@@ -39,6 +39,35 @@ describe('home headlines', () => {
     data.figures.push(figure({ id: 'rights-killed-state-b', source_id: 'rights-2024-b', report_id: 'rights-report-2024', count: { qualifier: 'exact', low: 33, best: 33, high: 33 } }));
     const state = headlines(data, 10, 10).filter((x) => x.label.includes('killed by state forces'));
     expect(state).toHaveLength(1);
-    expect(state[0]!.caveats).toEqual(['accounts of this report differ: at least 32 (Daily); 33 (Other Daily)']);
+    expect(state[0]!.caveats).toEqual(['accounts of this report differ: at least 32 in Daily; 33 in Other Daily']);
+  });
+
+  it('names each number once with every outlet giving it, never a publisher in brackets of ours', () => {
+    const data = homeData();
+    data.sources.push({ ...data.sources[2]!, id: 'rights-2024-b', publisher: 'Other Daily (other.example), a wire story' });
+    data.sources.push({ ...data.sources[2]!, id: 'rights-2024-c', publisher: 'Third Paper' });
+    data.figures.push(figure({ id: 'rights-killed-state-b', source_id: 'rights-2024-b', report_id: 'rights-report-2024', count: { qualifier: 'exact', low: 33, best: 33, high: 33 } }));
+    data.figures.push(figure({ id: 'rights-killed-state-c', source_id: 'rights-2024-c', report_id: 'rights-report-2024', count: { qualifier: 'exact', low: 33, best: 33, high: 33 } }));
+    const state = headlines(data, 10, 10).find((x) => x.label.includes('killed by state forces'))!;
+    expect(state.caveats).toEqual(['accounts of this report differ: at least 32 in Daily; 33 in Other Daily (other.example), a wire story and in Third Paper']);
+  });
+});
+
+describe('a headline\'s credit in plain sentences', () => {
+  it('gives whose finding it is, then each caveat as its own sentence, every name and denial kept', () => {
+    expect(creditText({ credit: 'MINUSMA', caveats: [] })).toBe('MINUSMA.');
+    expect(
+      creditText({
+        credit: 'MINUSMA',
+        caveats: ['accounts of this report differ: 1,277 in Jowhar (jowhar.com) and in La DH (dhnet.be), Belga wire; at least 1,277 in Atoo (atoo.ci)', 'denied by Mali’s authorities'],
+      }),
+    ).toBe('MINUSMA. Accounts of this report differ: 1,277 in Jowhar (jowhar.com) and in La DH (dhnet.be), Belga wire; at least 1,277 in Atoo (atoo.ci). Denied by Mali’s authorities.');
+  });
+
+  it('carries the headline\'s own caveats from the data, denial included', () => {
+    const data = homeData();
+    data.figures = data.figures.map((f) => (f.id === 'rights-killed-armed' ? { ...f, denials: [denial] } : f));
+    const armed = headlines(data, 10, 10).find((x) => x.label.includes('extremist'))!;
+    expect(creditText(armed)).toBe('Rights Watchers. Denied by the government.');
   });
 });

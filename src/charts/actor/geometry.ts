@@ -40,6 +40,8 @@ export type ActorGeometry = {
   width: number;
   height: number;
   fontSize: number;
+  /** Tick and value labels (LAYOUTS' smallFontSize). */
+  smallFontSize: number;
   plot: { x: number; w: number };
   colour: string;
   panels: ActorPanel[];
@@ -55,12 +57,16 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
  * quarter's. Ranges are whiskers at the line's middle; open tops get a dashed extension.
  */
 export function actorGeometry(rows: readonly ActorRow[], category: CategoryId, opts: { layout: LayoutName }): ActorGeometry {
-  const { width, fontSize } = LAYOUTS[opts.layout];
-  const left = opts.layout === 'narrow' ? 36 : 48;
+  const { width, fontSize, smallFontSize } = LAYOUTS[opts.layout];
   const right = 10;
   const panelH = 96;
   const titleH = fontSize + 8;
   const measures = [...new Set(rows.map((r) => r.measure))];
+  // Each panel's value axis (its own: measures never share one), before the time axis, so the
+  // left margin fits the widest tick label at the size it is drawn.
+  const yOf = new Map(measures.map((m) => [m, scaleLinear().domain([0, max(rows.filter((r) => r.measure === m), (r) => r.count.high ?? r.drawn) || 1]).nice(3)]));
+  const tickWidth = Math.max(0, ...[...yOf.values()].flatMap((y) => y.ticks(3).map((t) => labelWidth(format(',')(t), smallFontSize))));
+  const left = Math.ceil(Math.max(opts.layout === 'narrow' ? 36 : 48, tickWidth + 10));
   const starts = rows.map((r) => r.start).sort();
   const ends = rows.map((r) => r.end).sort();
   const x = scaleUtc()
@@ -71,10 +77,7 @@ export function actorGeometry(rows: readonly ActorRow[], category: CategoryId, o
   for (const m of measures) {
     const mine = rows.filter((r) => r.measure === m);
     const py = top + titleH;
-    const y = scaleLinear()
-      .domain([0, max(mine, (r) => r.count.high ?? r.drawn) || 1])
-      .nice(3)
-      .range([py + panelH, py + 8]);
+    const y = yOf.get(m)!.copy().range([py + panelH, py + 8]);
     // The measure's full name, or (where it would run past the frame) the name before its gloss in
     // brackets: "Civilian victims (killed, injured, …)" becomes "Civilian victims"; the table keeps the full name.
     const full = MEASURE_LABELS[m];
@@ -111,7 +114,7 @@ export function actorGeometry(rows: readonly ActorRow[], category: CategoryId, o
   for (const t of x.ticks(utcYear.every(1)!)) {
     const tx = r2(x(t));
     const label = String(t.getUTCFullYear());
-    const half = labelWidth(label, fontSize - 1) / 2;
+    const half = labelWidth(label, smallFontSize) / 2;
     // A year whose label would be cut by the frame's edge (the axis's last tick) is left out.
     if (tx - half < 0 || tx + half > width) continue;
     if (xTicks.length && tx - xTicks.at(-1)!.x < 2 * half + 10) continue;
@@ -121,6 +124,7 @@ export function actorGeometry(rows: readonly ActorRow[], category: CategoryId, o
     width,
     height: r2(Math.max(top + 20, 80)),
     fontSize,
+    smallFontSize,
     plot: { x: left, w: width - left - right },
     colour: categoryPaint(category),
     panels,

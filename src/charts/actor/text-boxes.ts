@@ -5,7 +5,7 @@ import type { ActorGeometry } from './geometry.ts';
 export const ACTOR_EMPTY_TEXT = 'No figures yet';
 
 export function actorTextBoxes(g: ActorGeometry): Box[] {
-  const small = g.fontSize - 1;
+  const small = g.smallFontSize;
   const bottom = g.height - 20;
   return [
     ...g.panels.flatMap((p) => [

@@ -14,7 +14,7 @@ const PAD = 3;
  * peak is the last to be left out; a value left out is in the tooltip and the table.
  */
 export function placeActorLabels(g: ActorGeometry, rows: readonly ActorRow[], fixed: Box[]): ActorGeometry {
-  const fs = g.fontSize - 1;
+  const fs = g.smallFontSize;
   const placed = [...fixed];
   const byId = new Map(rows.map((r) => [r.figure_id, r]));
   const panels = g.panels.map((p) => {

@@ -5,10 +5,10 @@ import { SERIES_LABELS, type SeriesCategory } from '../../schema/category.ts';
 import { formatCount } from '../../format/count.ts';
 import { LAYOUTS, quarterLabel, r2, sitePath, type LayoutName } from '../common.ts';
 import { isOpenTop, rangeOf } from '../count-marks.ts';
-import { labelWidth } from '../label-boxes.ts';
+import { boxesOverlap, labelWidth, type Box } from '../label-boxes.ts';
 import { categoryPaint } from '../palette.ts';
 import { quarterAxis, type QuarterAxis } from './axis.ts';
-import { dropCollidingLabels } from './text-boxes.ts';
+import { dropCollidingLabels, gapBox } from './text-boxes.ts';
 import { insideLabel, valueText, type ValueLabel } from './value-labels.ts';
 import type { CasualtyRow, RowRole } from './rows.ts';
 
@@ -51,13 +51,20 @@ export type Gap = {
   x: number;
   w: number;
   label: string;
-  text: { x: number; y: number; rotate: boolean };
+  /**
+   * Where the label is printed; null where it would touch the label of the gap beside it (dozens
+   * of quarters on a phone: a rotated label is a line of text wide, wider than a slot). The gap's
+   * hatching, its key entry and its tooltip still say what it is.
+   */
+  text: { x: number; y: number; rotate: boolean } | null;
 };
 
 export type CasualtyGeometry = {
   width: number;
   height: number;
   fontSize: number;
+  /** Value, total and gap labels (LAYOUTS' smallFontSize). */
+  smallFontSize: number;
   plot: { x: number; y: number; w: number; h: number };
   yTicks: { y: number; label: string }[];
   /** The quarter labels under the bars (the same as axis.quarters; kept for existing readers). */
@@ -89,7 +96,7 @@ export function casualtyGeometry(
   rows: readonly CasualtyRow[],
   opts: { layout: LayoutName; base: string },
 ): CasualtyGeometry {
-  const { width, fontSize } = LAYOUTS[opts.layout];
+  const { width, fontSize, smallFontSize } = LAYOUTS[opts.layout];
   const narrow = opts.layout === 'narrow';
   const height = narrow ? 300 : 380;
   const top = 24;
@@ -99,7 +106,7 @@ export function casualtyGeometry(
   if (quarters.length === 0) {
     const plot = { x: narrow ? 40 : 52, y: top, w: width - (narrow ? 40 : 52) - right, h: height - top - 28 };
     const axis = quarterAxis([], () => ({ x0: 0, x1: 0 }), { base: plot.y + plot.h, fontSize, width });
-    return { width, height, fontSize, plot, yTicks: [], xTicks: [], axis, bars: [], gaps: [], used, empty: true };
+    return { width, height, fontSize, smallFontSize, plot, yTicks: [], xTicks: [], axis, bars: [], gaps: [], used, empty: true };
   }
 
   const stackTop = (q: string) =>
@@ -139,7 +146,7 @@ export function casualtyGeometry(
 
   const bars: Bar[] = [];
   const gapRuns: { kind: Gap['kind']; quarters: string[] }[] = [];
-  const labelSize = fontSize - 1;
+  const labelSize = smallFontSize;
   for (const q of quarters) {
     const inQ = rows.filter((r) => r.quarter === q);
     const bx = barX(q);
@@ -210,21 +217,19 @@ export function casualtyGeometry(
     });
   }
 
+  const gapLabels: Box[] = [];
   const gaps: Gap[] = gapRuns.map((run) => {
     const gx = barX(run.quarters[0]!);
     const gw = r2(barX(run.quarters.at(-1)!) + bw - gx);
     const label = GAP_LABELS[run.kind];
     const rotate = labelWidth(label, labelSize) + 4 > gw;
-    return {
-      kind: run.kind,
-      quarters: run.quarters,
-      x: gx,
-      w: gw,
-      label,
-      text: { x: r2(gx + gw / 2), y: r2(rotate ? plot.y + plot.h - 4 : plot.y + plot.h - 6), rotate },
-    };
+    const text = { x: r2(gx + gw / 2), y: r2(rotate ? plot.y + plot.h - 4 : plot.y + plot.h - 6), rotate };
+    const box = gapBox(label, text, labelSize);
+    const fitsBeside = !gapLabels.some((b) => boxesOverlap(b, box));
+    if (fitsBeside) gapLabels.push(box);
+    return { kind: run.kind, quarters: run.quarters, x: gx, w: gw, label, text: fitsBeside ? text : null };
   });
 
-  const g: CasualtyGeometry = { width, height, fontSize, plot, yTicks, xTicks: axis.quarters, axis, bars, gaps, used, empty: bars.length === 0 };
+  const g: CasualtyGeometry = { width, height, fontSize, smallFontSize, plot, yTicks, xTicks: axis.quarters, axis, bars, gaps, used, empty: bars.length === 0 };
   return dropCollidingLabels(g);
 }

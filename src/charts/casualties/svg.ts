@@ -35,14 +35,14 @@ export function casualtySvg(g: CasualtyGeometry, frame: SvgFrame): Markup {
     el('g', { class: `gap gap-${gap.kind}` },
       el('title', {}, text(`${gap.quarters.length > 1 ? `${quarterLabel(gap.quarters[0]!)} to ${quarterLabel(gap.quarters.at(-1)!)}` : quarterLabel(gap.quarters[0]!)}: ${gap.label}`)),
       el('rect', { x: gap.x, y: g.plot.y, width: gap.w, height: g.plot.h, fill: `url(#${uid}-gap)` }),
-      el('text', {
+      gap.text && el('text', {
         class: 'gap-label',
         x: gap.text.x,
         y: gap.text.y,
         'text-anchor': gap.text.rotate ? 'start' : 'middle',
         dy: gap.text.rotate ? '0.32em' : undefined,
         transform: gap.text.rotate ? `rotate(-90 ${gap.text.x} ${gap.text.y})` : undefined,
-        'font-size': g.fontSize - 1,
+        'font-size': g.smallFontSize,
         fill: MUTED,
       }, text(gap.label))))));
   const bars = el('g', { class: 'bars' }, join(g.bars.map((b) =>
@@ -65,8 +65,8 @@ export function casualtySvg(g: CasualtyGeometry, frame: SvgFrame): Markup {
   const values = el('g', { class: 'value-labels', 'aria-hidden': 'true', 'pointer-events': 'none' }, join(g.bars.map((b) =>
     join([
       ...b.segments.map((s) => s.valueLabel &&
-        el('text', { class: `value-label ${s.valueLabel.tone}`, 'data-category': s.category, x: s.valueLabel.x, y: s.valueLabel.y, dy: '0.32em', 'text-anchor': 'middle', 'font-size': g.fontSize - 1, fill: TONE_INK[s.valueLabel.tone] }, text(s.valueLabel.text))),
-      b.topLabel && el('text', { class: 'top-label', x: b.topLabel.x, y: b.topLabel.y, 'text-anchor': 'middle', 'font-size': g.fontSize - 1, fill: INK }, text(b.topLabel.text)),
+        el('text', { class: `value-label ${s.valueLabel.tone}`, 'data-category': s.category, x: s.valueLabel.x, y: s.valueLabel.y, dy: '0.32em', 'text-anchor': 'middle', 'font-size': g.smallFontSize, fill: TONE_INK[s.valueLabel.tone] }, text(s.valueLabel.text))),
+      b.topLabel && el('text', { class: 'top-label', x: b.topLabel.x, y: b.topLabel.y, 'text-anchor': 'middle', 'font-size': g.smallFontSize, fill: INK }, text(b.topLabel.text)),
     ]))));
   const a = g.axis;
   const xAxis = el('g', { class: 'axis axis-x', 'aria-hidden': 'true' },

@@ -8,7 +8,9 @@ import type { Bar, CasualtyGeometry, Gap } from './geometry.ts';
  * and anchors here must match svg.ts.
  */
 const yTickBoxes = (g: CasualtyGeometry) => g.yTicks.map((t) => textBox(t.label, g.plot.x - 6, t.y, g.fontSize, 'end', 'middle'));
-const gapBox = (gap: Gap, fs: number) => (gap.text.rotate ? rotatedBox(gap.label, gap.text.x, gap.text.y, fs) : textBox(gap.label, gap.text.x, gap.text.y, fs, 'middle'));
+/** A gap label's box, rotated or level. */
+export const gapBox = (label: string, t: { x: number; y: number; rotate: boolean }, fs: number): Box => (t.rotate ? rotatedBox(label, t.x, t.y, fs) : textBox(label, t.x, t.y, fs, 'middle'));
+const gapBoxes = (g: CasualtyGeometry, fs: number) => g.gaps.flatMap((gap: Gap) => (gap.text ? [gapBox(gap.label, gap.text, fs)] : []));
 const topBox = (b: Bar, fs: number) => (b.topLabel ? [textBox(b.topLabel.text, b.topLabel.x, b.topLabel.y, fs, 'middle')] : []);
 const valueBoxes = (b: Bar, fs: number) => b.segments.flatMap((s) => (s.valueLabel ? [textBox(s.valueLabel.text, s.valueLabel.x, s.valueLabel.y, fs, 'middle', 'middle')] : []));
 export const EMPTY_TEXT = 'No quarterly figures yet';
@@ -16,11 +18,11 @@ export const EMPTY_TEXT = 'No quarterly figures yet';
 const LABEL_PAD = 3;
 
 export function casualtyTextBoxes(g: CasualtyGeometry): Box[] {
-  const fs = g.fontSize - 1;
+  const fs = g.smallFontSize;
   return [
     ...yTickBoxes(g),
     ...axisBoxes(g.axis, g.fontSize),
-    ...g.gaps.map((gap) => gapBox(gap, fs)),
+    ...gapBoxes(g, fs),
     ...g.bars.flatMap((b) => [...topBox(b, fs), ...valueBoxes(b, fs)]),
     ...(g.empty ? [textBox(EMPTY_TEXT, g.width / 2, g.height / 2, g.fontSize, 'middle')] : []),
   ];
@@ -33,8 +35,8 @@ export function casualtyTextBoxes(g: CasualtyGeometry): Box[] {
  * above it: kept only when that one is not. A value left out is still in the bar's tooltip and in the table.
  */
 export function dropCollidingLabels(g: CasualtyGeometry): CasualtyGeometry {
-  const fs = g.fontSize - 1;
-  const placed: Box[] = [...yTickBoxes(g), ...axisBoxes(g.axis, g.fontSize), ...g.gaps.map((gap) => gapBox(gap, fs))];
+  const fs = g.smallFontSize;
+  const placed: Box[] = [...yTickBoxes(g), ...axisBoxes(g.axis, g.fontSize), ...gapBoxes(g, fs)];
   const keep = (boxes: Box[]) => {
     const ok = boxes.every((b) => fits(b, placed, g.width, g.height, LABEL_PAD));
     if (ok) placed.push(...boxes);

@@ -4,10 +4,11 @@ import { LAYOUTS, r2, type LayoutName } from '../common.ts';
 import { categoryPaint } from '../palette.ts';
 import { BOUNDARY_ATTRIBUTION, CERCLE_SHAPES, COUNTRY, REGION_BORDERS, cercleBordersBeside, cerclesOutline } from './boundaries.ts';
 import { placeCallouts, wrap, type Anchor, type Callout } from './callouts.ts';
+import { mapLabelTexts } from './labels.ts';
+import { labelWidth as textWidth } from '../label-boxes.ts';
 import { REGIONS_2015_NOTE } from '../../geo/admin-units.ts';
 import type { MapMeasure } from './model.ts';
-import type { CercleToll, MapData, MapPlace } from './rows.ts';
-import { DERIVED_MARK, valueText } from '../count-marks.ts';
+import type { MapData, MapPlace } from './rows.ts';
 import { pixelProjection, relativePath } from './pixel-path.ts';
 import { binOf, sizeOf, type Bin, type Size } from './scale.ts';
 
@@ -23,6 +24,8 @@ export type MapGeometry = {
   width: number;
   height: number;
   fontSize: number;
+  /** Place labels and the footer's notes (LAYOUTS' smallFontSize). */
+  smallFontSize: number;
   map: { x: number; y: number; w: number; h: number };
   land: string;
   /** Borders of the cercles not shaded (a shaded cercle's area strokes its own). */
@@ -36,19 +39,6 @@ export type MapGeometry = {
   bins: Bin[];
   empty: boolean;
 };
-
-/**
- * A cercle's toll in short words: one incident's count as its source states it ("≥39"), or the
- * derived sum of several incidents' stated tolls, marked † ("45–52†", "≥132†").
- */
-export function tollShort(t: CercleToll, incidents: readonly MapData['incidents'][number][]): string {
-  if (!t.derived) {
-    const one = incidents.find((i) => i.killed && !i.same_victims_as)!;
-    return valueText(one.killed!, false);
-  }
-  const n = (v: number) => v.toLocaleString('en-GB');
-  return `${t.high === null ? `≥${n(t.low)}` : t.high === t.low ? n(t.low) : `${n(t.low)}–${n(t.high)}`}${DERIVED_MARK}`;
-}
 
 /**
  * A place's mark in words. One incident: as before, its title, date, perpetrator and toll. Several:
@@ -73,9 +63,13 @@ export function placeLabel(p: MapPlace, titleOf: ReadonlyMap<string, string>): s
  * (page, embed, download) says both.
  */
 export function mapGeometry(d: MapData, measure: MapMeasure, opts: { layout: LayoutName; base: string }): MapGeometry {
-  const { width, fontSize } = LAYOUTS[opts.layout];
+  const { width, fontSize, smallFontSize } = LAYOUTS[opts.layout];
   const narrow = opts.layout === 'narrow';
-  const colW = narrow ? 96 : 160;
+  const texts = mapLabelTexts(d, measure);
+  // A label wraps between words (and after hyphens), never inside one: each column is at least as
+  // wide as the longest word any label holds, so no label runs past the frame at any text size.
+  const longestWord = Math.max(0, ...texts.flatMap((t) => wrap(t.text, 0, smallFontSize).map((w) => textWidth(w, smallFontSize))));
+  const colW = Math.ceil(Math.max(narrow ? 96 : 160, longestWord + 8));
   const map = { x: colW, y: 8, w: width - 2 * colW, h: 0 };
   const projection = geoMercator().fitWidth(map.w, COUNTRY);
   const [[, y0], [, y1]] = geoPath(projection).bounds(COUNTRY);
@@ -124,30 +118,11 @@ export function mapGeometry(d: MapData, measure: MapMeasure, opts: { layout: Lay
 
   // Labels: every shaded or outlined cercle, every dot, every figure's area.
   const anchors = new Map<string, Anchor>();
-  const cercleAnchor = (id: string, text: string) => {
-    const [x, y] = projection(geoCentroid(CERCLE_SHAPES.get(id)!))!;
-    anchors.set(`c:${id}`, { key: `c:${id}`, x, y, text, kind: 'cercle' });
-  };
-  for (const c of d.cercles) {
-    // Each place once: the label grows with the places, never with the incidents.
-    const unplaced = [...new Set(c.incidents.filter((i) => !i.point && i.place.kind === 'locality').map((i) => i.place.name))];
-    const name = unplaced.length ? `${c.cercle.fr} (${unplaced.join(', ')})` : c.cercle.fr;
-    // On the killed map the toll is printed beside the shading, so the bin's colour is never the only cue.
-    const toll = measure === 'killed' && c.toll ? `: ${tollShort(c.toll, c.incidents)} killed` : '';
-    cercleAnchor(c.cercle.id, `${name}${toll}`);
-  }
-  for (const f of d.figures) for (const c of f.cercles) if (!anchors.has(`c:${c.id}`)) cercleAnchor(c.id, c.fr);
-  const placeName = new Map(d.places.map((p) => [p.place.id, p.place.name]));
-  for (const p of points) {
-    // The count is printed beside the mark, so its size is never the only cue, and it names what it
-    // counts: beside cercle labels that give tolls ("Bankass: 160 killed"), a bare "(3)" would read
-    // as three people.
-    const text = p.count === 1 ? placeName.get(p.id)! : `${placeName.get(p.id)!} (${p.count.toLocaleString('en-GB')} incidents)`;
-    anchors.set(`p:${p.id}`, { key: `p:${p.id}`, x: p.cx, y: p.cy, text, kind: 'point' });
-  }
-  for (const f of d.figures) {
-    const [x, y] = projection(geoCentroid(cerclesOutline(f.cercles.map((c) => c.id))))!;
-    anchors.set(`f:${f.figure.id}`, { key: `f:${f.figure.id}`, x, y, text: f.short, kind: 'figure' });
+  for (const l of texts) {
+    // A place's label points at its dot (whole hundredths, as the dot is drawn).
+    const [px, py] = l.at === 'place' ? at(l.lon, l.lat) : projection(geoCentroid(l.shape))!;
+    const [x, y] = l.at === 'place' ? [r2(px), r2(py)] : [px, py];
+    anchors.set(l.key, { key: l.key, x, y, text: l.text, kind: l.kind });
   }
   const placed = placeCallouts([...anchors.values()], {
     left: map.x,
@@ -155,15 +130,16 @@ export function mapGeometry(d: MapData, measure: MapMeasure, opts: { layout: Lay
     colW,
     top: map.y,
     bottom: map.y + map.h,
-    fontSize: fontSize - 1,
+    fontSize: smallFontSize,
     midX: map.x + map.w / 2,
   });
-  const footerLines = [...wrap(BOUNDARY_ATTRIBUTION + '.', width - 16, fontSize - 2), ...wrap(REGIONS_2015_NOTE, width - 16, fontSize - 2)];
+  const footerLines = [...wrap(BOUNDARY_ATTRIBUTION + '.', width - 16, smallFontSize), ...wrap(REGIONS_2015_NOTE, width - 16, smallFontSize)];
   const footerY = placed.bottom + 8 + fontSize;
   return {
     width,
-    height: r2(footerY + footerLines.length * fontSize + 4),
+    height: r2(footerY + footerLines.length * (smallFontSize + 2) + 4),
     fontSize,
+    smallFontSize,
     map,
     land: path(COUNTRY),
     cercleBorders: path(cercleBordersBeside(new Set(areas.map((a) => a.id)))),

@@ -7,7 +7,7 @@ import { MAP_EMPTY_TEXT } from './text-boxes.ts';
 
 /** Draws the map geometry (geometry.ts) as self-contained SVG. */
 export function mapSvg(g: MapGeometry, frame: SvgFrame): Markup {
-  const fs = g.fontSize - 1;
+  const fs = g.smallFontSize;
   // The country's shape once, used twice: as the paper under the cercles and as the frontier on top.
   const landId = `${frame.uid}-land`;
   const defs = el('defs', {}, el('path', { id: landId, d: g.land }));
@@ -30,8 +30,8 @@ export function mapSvg(g: MapGeometry, frame: SvgFrame): Markup {
       el('line', { class: 'leader', x1: c.x, y1: c.y, x2: c.ex, y2: c.ey, stroke: MUTED, 'stroke-width': 0.75 }),
       el('text', { class: 'callout-label', x: c.lx, y: c.ly, 'text-anchor': c.side === 'left' ? 'end' : 'start', 'font-size': fs, 'font-weight': c.kind === 'figure' ? '600' : undefined, fill: INK },
         join(c.lines.map((l, i) => el('tspan', { x: c.lx, dy: i === 0 ? undefined : fs + 2 }, text(l)))))))));
-  const footer = el('text', { class: 'map-footer tick-label', x: g.footer.x, y: g.footer.y, 'font-size': g.fontSize - 2, fill: MUTED },
-    join(g.footer.lines.map((l, i) => el('tspan', { x: g.footer.x, dy: i === 0 ? undefined : g.fontSize }, text(l)))));
+  const footer = el('text', { class: 'map-footer tick-label', x: g.footer.x, y: g.footer.y, 'font-size': g.smallFontSize, fill: MUTED },
+    join(g.footer.lines.map((l, i) => el('tspan', { x: g.footer.x, dy: i === 0 ? undefined : g.smallFontSize + 2 }, text(l)))));
   const empty = g.empty && el('text', { x: g.width / 2, y: g.map.y + g.map.h / 2, 'text-anchor': 'middle', fill: MUTED }, text(MAP_EMPTY_TEXT));
   return svgRoot(frame, g, defs, land, areas, borders, outlines, points, callouts, footer, empty || join([]));
 }

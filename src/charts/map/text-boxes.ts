@@ -5,10 +5,10 @@ import type { MapGeometry } from './geometry.ts';
 export const MAP_EMPTY_TEXT = 'No incidents yet';
 
 export function mapTextBoxes(g: MapGeometry): Box[] {
-  const fs = g.fontSize - 1;
+  const fs = g.smallFontSize;
   return [
     ...g.callouts.flatMap((c) => c.lines.map((l, i) => textBox(l, c.lx, c.ly + i * (fs + 2), fs, c.side === 'left' ? 'end' : 'start'))),
-    ...g.footer.lines.map((l, i) => textBox(l, g.footer.x, g.footer.y + i * g.fontSize, g.fontSize - 2)),
+    ...g.footer.lines.map((l, i) => textBox(l, g.footer.x, g.footer.y + i * (g.smallFontSize + 2), g.smallFontSize)),
     ...(g.empty ? [textBox(MAP_EMPTY_TEXT, g.width / 2, g.map.y + g.map.h / 2, g.fontSize, 'middle')] : []),
   ];
 }
