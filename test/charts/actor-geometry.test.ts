@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorRecord, FigureRecord } from '../../src/model/records.ts';
 import { actorRows } from '../../src/charts/actor/rows.ts';
-import { actorGeometry } from '../../src/charts/actor/geometry.ts';
+import { actorGeometry, ENVELOPE_FROM } from '../../src/charts/actor/geometry.ts';
+import actorKind from '../../src/charts/actor/kind.ts';
+import { actorSvg } from '../../src/charts/actor/svg.ts';
 import { atLeast, between, exact } from './helpers.ts';
 
 const fama: ActorRecord = { id: 'fama', name: 'FAMa', aliases: [], category: 'state-forces', description: '' };
@@ -39,5 +41,44 @@ describe('actor chart', () => {
     expect(year).toMatchObject({ derived: true, open: true });
     expect(cat!.whisker).not.toBeNull();
     expect(cat!.scope).toBe('category');
+  });
+});
+
+describe('actor chart: many figures for one period', () => {
+  // Figures for the whole category over one quarter, each from its own report: as many as a
+  // 10,000-article archive gives (the benchmark's synthetic sites), and a few.
+  const many = (n: number, extra: Partial<FigureRecord> = {}): FigureRecord[] =>
+    Array.from({ length: n }, (_, i) => ({ ...base, id: `f${String(i).padStart(5, '0')}`, perpetrator_id: null, report_id: `r${i}`, count: exact(10 + i), ...extra }));
+
+  it(`draws ${ENVELOPE_FROM} or more as one band from the lowest stated bound to the highest, labelled with both`, () => {
+    const rows = actorRows(fama, [...many(5), { ...base, id: 'g1', perpetrator_id: null, report_id: 'rx', count: between(4, 9) }, { ...base, id: 'g2', perpetrator_id: null, report_id: 'ry', count: atLeast(60), derived: true }]);
+    const g = actorGeometry(rows, 'state-forces', { layout: 'wide' });
+    const [band] = g.panels[0]!.marks;
+    expect(g.panels[0]!.marks).toHaveLength(1);
+    expect(band!.envelope).toMatchObject({ figures: 7 });
+    // The band spans 4 (the range's low end) to 60 (the highest bound stated), open at the top.
+    expect(band!.envelope!.y2).toBeGreaterThan(band!.y);
+    expect(band!.open).toBe(true);
+    expect(band!.derived).toBe(true);
+    expect(band!.label).toBe('Civilians killed, Q2 2021 (April–June 2021), whole category: 7 figures from 7 reports, from 4–9 to at least 60 (some derived by this site). Each is listed in the table.');
+    expect(actorKind.legend(g, null as never).map((l) => l.label)).toContain(`${ENVELOPE_FROM} or more figures for one period: a band from the lowest stated to the highest (each in the table)`);
+  });
+
+  it('keeps a line per figure below that, and names no band in the key', () => {
+    const rows = actorRows(fama, many(ENVELOPE_FROM - 1));
+    const g = actorGeometry(rows, 'state-forces', { layout: 'wide' });
+    expect(g.panels[0]!.marks.map((m) => m.envelope)).toEqual(Array(ENVELOPE_FROM - 1).fill(null));
+    expect(actorKind.legend(g, null as never).map((l) => l.label).join(' ')).not.toContain('band');
+  });
+
+  it('counts reports, not figures: several figures of one report are one voice', () => {
+    const rows = actorRows(fama, many(6, { report_id: 'one-note' }));
+    const [band] = actorGeometry(rows, 'state-forces', { layout: 'wide' }).panels[0]!.marks;
+    expect(band!.label).toContain('6 figures from 1 report,');
+  });
+
+  it('does not grow with the archive: the SVG of 10,000 figures is as small as that of 10', () => {
+    const size = (n: number) => actorSvg(actorGeometry(actorRows(fama, many(n)), 'state-forces', { layout: 'wide' }), { uid: 'u', title: 't', desc: 'd', layout: 'wide' }).length;
+    expect(size(10_000)).toBeLessThan(size(10) * 1.1);
   });
 });

@@ -23,6 +23,8 @@ export type ActorRow = {
   drawn: number;
   derived: boolean;
   source_id: string;
+  /** The report the figure's source relays (several outlets relaying one report are one voice). */
+  report_id: string;
 };
 
 export function actorRows(actor: ActorRecord, figures: readonly FigureRecord[]): ActorRow[] {
@@ -50,6 +52,7 @@ export function actorRows(actor: ActorRecord, figures: readonly FigureRecord[]):
       drawn: drawnValue(f.count!),
       derived: f.derived,
       source_id: f.source_id,
+      report_id: f.report_id,
     }))
     .sort(
       (a, b) =>
