@@ -22,8 +22,10 @@ export function durationMs(text: string): number {
  * as CI runners set), even into a pipe, so colour codes are removed before matching.
  */
 export function reusedPages(log: string): Set<string> {
-  return new Set([...stripVTControlCharacters(log).matchAll(/[├└]─ (\S+) \((?:cached|restored)\)/g)].map((m) => m[1]!));
+  return reusedIn(stripVTControlCharacters(log));
 }
+
+const reusedIn = (plainLog: string) => new Set([...plainLog.matchAll(/[├└]─ (\S+) \((?:cached|restored)\)/g)].map((m) => m[1]!));
 
 export function buildPhases(colouredLog: string): Phases {
   const log = stripVTControlCharacters(colouredLog);
@@ -46,7 +48,7 @@ export function buildPhases(colouredLog: string): Phases {
       return m ? Number(m[1]) : null;
     })(),
     rendered: [...log.matchAll(/[├└]─ \S+ \(\+[\d.]+m?s\)/g)].length,
-    reused: reusedPages(log).size,
+    reused: reusedIn(log).size,
   };
 }
 

@@ -1,6 +1,6 @@
 import { siteData } from '../data/site-data.ts';
 import { cacheKeyOf, type Lookup } from './cache-key.ts';
-import { actors, articles, figures, incidents, incidentsForActor, incidentsNewestFirst, incidentYears, places, reports, sources } from './records.ts';
+import { actors, articleForSource, articles, figures, firstArticleBySource, incidents, incidentsForActor, incidentsNewestFirst, incidentYears, places, reports, sources } from './records.ts';
 
 /**
  * Page cache keys bound to this build's data (the scheme is in src/lib/cache-key.ts). A page's
@@ -34,11 +34,9 @@ function buildIndex(): Map<string, Ref[]> {
   const m = new Map<string, Ref[]>();
   const add = (s: string, name: string, record: object) => (m.get(s) ?? m.set(s, []).get(s)!).push([`${name}:${s}`, record]);
   for (const [name, table] of TABLES) for (const [id, record] of table as ReadonlyMap<string, object>) add(id, name, record);
-  // articleForSource (src/lib/records.ts): the article with the source's id, else the first
-  // article (in data order) citing that source. The same rule, for every string it answers.
-  const firstBySource = new Map<string, object>();
-  for (const a of siteData.articles) if (!firstBySource.has(a.source_id)) firstBySource.set(a.source_id, a);
-  for (const s of new Set([...articles.keys(), ...firstBySource.keys()])) add(s, 'article-for-source', articles.get(s) ?? firstBySource.get(s)!);
+  // articleForSource (src/lib/records.ts) itself, for every string it answers: an article's id or
+  // a cited source's id.
+  for (const s of new Set([...articles.keys(), ...firstArticleBySource().keys()])) add(s, 'article-for-source', articleForSource(s)!);
   return m;
 }
 

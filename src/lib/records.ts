@@ -62,7 +62,8 @@ const lazily = <T>(make: () => T): (() => T) => {
   let made: T | undefined;
   return () => (made ??= make());
 };
-const firstArticleBySource = lazily(() => {
+/** Each cited source's first article, in data order (articleForSource's fallback; the cache keys index it too). */
+export const firstArticleBySource: () => ReadonlyMap<string, ArticleRecord> = lazily(() => {
   const m = new Map<string, ArticleRecord>();
   for (const a of siteData.articles) if (!m.has(a.source_id)) m.set(a.source_id, a);
   return m;

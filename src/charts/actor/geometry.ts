@@ -108,8 +108,7 @@ export function actorGeometry(rows: readonly ActorRow[], category: CategoryId, o
       marks: groupByPeriod(mine).flatMap((group): ActorMark[] => {
         if (group.length >= ENVELOPE_FROM) return [envelopeMark(group, x, y)];
         return group.map((r) => {
-        const x1 = x(day(r.start));
-        const x2 = Math.max(x(utcDay.offset(day(r.end), 1)), x1 + 3);
+        const [x1, x2] = spanX(r, x);
         const range = rangeOf(r.count);
         return {
           figure_id: r.figure_id,
@@ -156,6 +155,12 @@ export function actorGeometry(rows: readonly ActorRow[], category: CategoryId, o
   return placeActorLabels(g, rows, actorTextBoxes(g));
 }
 
+/** Where a line over a period starts and ends: its first day to the day after its last, at least 3 px. */
+function spanX(r: { start: string; end: string }, x: (d: Date) => number): [number, number] {
+  const x1 = x(day(r.start));
+  return [x1, Math.max(x(utcDay.offset(day(r.end), 1)), x1 + 3)];
+}
+
 /** A panel's rows grouped by scope and period, in the rows' order (first appearance). */
 function groupByPeriod(rows: readonly ActorRow[]): ActorRow[][] {
   const groups = new Map<string, ActorRow[]>();
@@ -172,8 +177,7 @@ function envelopeMark(group: readonly ActorRow[], x: (d: Date) => number, y: (v:
   const lowest = group.reduce((a, b) => (lowestBound(b) < lowestBound(a) ? b : a));
   const highest = group.reduce((a, b) => (highestBound(b) > highestBound(a) ? b : a));
   const derived = group.some((r) => r.derived);
-  const x1 = x(day(first.start));
-  const x2 = Math.max(x(utcDay.offset(day(first.end), 1)), x1 + 3);
+  const [x1, x2] = spanX(first, x);
   const figures = formatNumber(group.length);
   const reportCount = new Set(group.map((r) => r.report_id)).size;
   const reports = `${formatNumber(reportCount)} report${reportCount === 1 ? '' : 's'}`;
