@@ -7,7 +7,11 @@ import type { Stats } from 'node:fs';
  */
 export type DataFs = {
   mkdir(dir: string, opts: { recursive: true }): Promise<unknown>;
-  /** Writes a file (whole, or piece by piece) and syncs it to disk before returning. */
+  /**
+   * Writes a file (whole, or piece by piece) and syncs it to disk before returning. Pieces are
+   * written in order, each before the next is taken: the data step hands over views of one
+   * reused buffer (write-atomic.ts, encode), so a piece must not be kept for later.
+   */
   writeDurable(file: string, text: string | Uint8Array | Iterable<Uint8Array>): Promise<void>;
   readFile(file: string): Promise<Buffer>;
   readFile(file: string, encoding: 'utf8'): Promise<string>;

@@ -1,4 +1,4 @@
-import { csvFormatRows } from 'd3-dsv';
+import { csvFormatRow, csvFormatValue } from 'd3-dsv';
 import type { z } from 'zod';
 import type { SiteData } from '../model/records.ts';
 import { neutraliseFormula } from '../lib/csv-cell.ts';
@@ -43,10 +43,23 @@ export function toCsv(row: z.ZodObject, rows: readonly Record<string, Cell>[]): 
 /** toCsv's text in pieces of BATCH rows (the header with the first). */
 export function* csvChunks(row: z.ZodObject, rows: readonly Record<string, Cell>[]): Generator<string> {
   const columns = columnsOf(row);
-  // Arrays, not objects per row: at 10,000 articles this is a large share of the data step.
-  const format = (batch: readonly Record<string, Cell>[]) => batch.map((r) => columns.map((c) => cell(r[c] ?? null)));
-  yield `${csvFormatRows([columns, ...format(rows.slice(0, BATCH))])}\n`;
-  for (let i = BATCH; i < rows.length; i += BATCH) yield `${csvFormatRows(format(rows.slice(i, i + BATCH)))}\n`;
+  // One line per row, each cell through d3-dsv's own quoting: the bytes of csvFormatRows.
+  const lines = (batch: readonly Record<string, Cell>[]) => batch.map((r) => columns.map((c) => csvFormatValue(cell(r[c] ?? null))).join(','));
+  yield piece([csvFormatRow(columns), ...lines(rows.slice(0, BATCH))], '\n', '', '\n');
+  for (let i = BATCH; i < rows.length; i += BATCH) yield piece(lines(rows.slice(i, i + BATCH)), '\n', '', '\n');
+}
+
+/**
+ * `before + parts.join(sep) + after`, made by ONE join so the piece is a flat string. Gluing text
+ * onto a joined piece with + or a template makes a V8 "cons string", and UTF-8-encoding a cons
+ * string of a million characters (as every piece is, when written) is several times slower than
+ * encoding a flat one: at 10,000 articles that was some 2 s of the data step.
+ */
+function piece(parts: string[], sep: string, before: string, after: string): string {
+  if (parts.length === 0) return before + after;
+  parts[0] = before + parts[0]!;
+  parts[parts.length - 1] += after;
+  return parts.join(sep);
 }
 
 export function toJson(value: unknown): string {
@@ -62,8 +75,7 @@ export function toJsonRows(rows: readonly unknown[]): string {
 export function* jsonRowChunks(rows: readonly unknown[]): Generator<string> {
   if (rows.length === 0) return yield '[]\n';
   for (let i = 0; i < rows.length; i += BATCH) {
-    const body = rows.slice(i, i + BATCH).map((r) => JSON.stringify(r)).join(',\n');
-    yield `${i === 0 ? '[\n' : ',\n'}${body}${i + BATCH >= rows.length ? '\n]\n' : ''}`;
+    yield piece(rows.slice(i, i + BATCH).map((r) => JSON.stringify(r)), ',\n', i === 0 ? '[\n' : ',\n', i + BATCH >= rows.length ? '\n]\n' : '');
   }
 }
 
@@ -71,8 +83,7 @@ export function* jsonRowChunks(rows: readonly unknown[]): Generator<string> {
 export function* compactJsonArrayChunks(items: readonly unknown[]): Generator<string> {
   if (items.length === 0) return yield '[]\n';
   for (let i = 0; i < items.length; i += BATCH) {
-    const body = items.slice(i, i + BATCH).map((x) => JSON.stringify(x) ?? 'null').join(',');
-    yield `${i === 0 ? '[' : ','}${body}${i + BATCH >= items.length ? ']\n' : ''}`;
+    yield piece(items.slice(i, i + BATCH).map((x) => JSON.stringify(x) ?? 'null'), ',', i === 0 ? '[' : ',', i + BATCH >= items.length ? ']\n' : '');
   }
 }
 
