@@ -29,10 +29,12 @@ export function columnsOf(row: z.ZodObject): string[] {
 /**
  * Output text made in pieces: a large file is written and hashed piece by piece, so no file's
  * whole text is ever one string (at 10,000 articles some tables are 40 million characters).
+ * A piece is one row (or a separator), never a batch joined into one large string: the writer
+ * packs the pieces' UTF-8 straight into one reused buffer (src/datasets/write-atomic.ts, encode).
+ * Joining rows first cost more than serialising them, at 10,000 articles, because a join copies
+ * every row and one non-Latin-1 character makes the whole joined text two bytes a character.
  */
 export type Chunks = Iterable<string>;
-/** Rows per piece. */
-const BATCH = 2000;
 export const joinChunks = (chunks: string | Chunks): string => (typeof chunks === 'string' ? chunks : [...chunks].join(''));
 
 /** CSV with d3-dsv, header from the row schema, so a column cannot be written that is not documented. */
@@ -40,26 +42,12 @@ export function toCsv(row: z.ZodObject, rows: readonly Record<string, Cell>[]): 
   return joinChunks(csvChunks(row, rows));
 }
 
-/** toCsv's text in pieces of BATCH rows (the header with the first). */
+/** toCsv's text line by line, each line with its newline: the bytes of csvFormatRows plus "\n". */
 export function* csvChunks(row: z.ZodObject, rows: readonly Record<string, Cell>[]): Generator<string> {
   const columns = columnsOf(row);
-  // One line per row, each cell through d3-dsv's own quoting: the bytes of csvFormatRows.
-  const lines = (batch: readonly Record<string, Cell>[]) => batch.map((r) => columns.map((c) => csvFormatValue(cell(r[c] ?? null))).join(','));
-  yield piece([csvFormatRow(columns), ...lines(rows.slice(0, BATCH))], '\n', '', '\n');
-  for (let i = BATCH; i < rows.length; i += BATCH) yield piece(lines(rows.slice(i, i + BATCH)), '\n', '', '\n');
-}
-
-/**
- * `before + parts.join(sep) + after`, made by ONE join so the piece is a flat string. Gluing text
- * onto a joined piece with + or a template makes a V8 "cons string", and UTF-8-encoding a cons
- * string of a million characters (as every piece is, when written) is several times slower than
- * encoding a flat one: at 10,000 articles that was some 2 s of the data step.
- */
-function piece(parts: string[], sep: string, before: string, after: string): string {
-  if (parts.length === 0) return before + after;
-  parts[0] = before + parts[0]!;
-  parts[parts.length - 1] += after;
-  return parts.join(sep);
+  yield `${csvFormatRow(columns)}\n`;
+  // Each cell through d3-dsv's own quoting (what csvFormatRows does), joined as it joins them.
+  for (const r of rows) yield `${columns.map((c) => csvFormatValue(cell(r[c] ?? null))).join(',')}\n`;
 }
 
 export function toJson(value: unknown): string {
@@ -71,19 +59,23 @@ export function toJsonRows(rows: readonly unknown[]): string {
   return joinChunks(jsonRowChunks(rows));
 }
 
-/** toJsonRows's text in pieces of BATCH rows. */
+/** toJsonRows's text row by row (each row, then its separator). */
 export function* jsonRowChunks(rows: readonly unknown[]): Generator<string> {
   if (rows.length === 0) return yield '[]\n';
-  for (let i = 0; i < rows.length; i += BATCH) {
-    yield piece(rows.slice(i, i + BATCH).map((r) => JSON.stringify(r)), ',\n', i === 0 ? '[\n' : ',\n', i + BATCH >= rows.length ? '\n]\n' : '');
+  yield '[\n';
+  for (let i = 0; i < rows.length; i++) {
+    yield JSON.stringify(rows[i]);
+    yield i + 1 < rows.length ? ',\n' : '\n]\n';
   }
 }
 
-/** JSON.stringify(array) + a newline, in pieces of BATCH elements (the same bytes). */
+/** JSON.stringify(array) + a newline, element by element (the same bytes). */
 export function* compactJsonArrayChunks(items: readonly unknown[]): Generator<string> {
   if (items.length === 0) return yield '[]\n';
-  for (let i = 0; i < items.length; i += BATCH) {
-    yield piece(items.slice(i, i + BATCH).map((x) => JSON.stringify(x) ?? 'null'), ',', i === 0 ? '[' : ',', i + BATCH >= items.length ? ']\n' : '');
+  yield '[';
+  for (let i = 0; i < items.length; i++) {
+    yield JSON.stringify(items[i]) ?? 'null';
+    yield i + 1 < items.length ? ',' : ']\n';
   }
 }
 
