@@ -12,18 +12,16 @@ export function incidentRows(data: SiteData): IncidentRow[] {
   const places = new Map(data.places.map((p) => [p.id, p]));
   return data.incidents.map((i) => {
     const place = places.get(i.place_id)!;
-    const harms = Object.fromEntries(
-      HARM_TYPES.flatMap((h) => {
-        const c = i.counts[h];
-        return [
-          [`${h}_low`, c?.low ?? null],
-          [`${h}_best`, c?.best ?? null],
-          [`${h}_high`, c?.high ?? null],
-          [`${h}_qualifier`, c ? (c.method === 'envelope' ? 'envelope' : c.qualifier) : null],
-          [`${h}_text`, c ? formatCount(c) : ''],
-        ];
-      }),
-    );
+    // Five columns per harm, in this order (the contract's); assigned, not built as entry arrays.
+    const harms: Record<string, string | number | null> = {};
+    for (const h of HARM_TYPES) {
+      const c = i.counts[h];
+      harms[`${h}_low`] = c?.low ?? null;
+      harms[`${h}_best`] = c?.best ?? null;
+      harms[`${h}_high`] = c?.high ?? null;
+      harms[`${h}_qualifier`] = c ? (c.method === 'envelope' ? 'envelope' : c.qualifier) : null;
+      harms[`${h}_text`] = c ? formatCount(c) : '';
+    }
     return {
       incident_id: i.id,
       title: i.title,

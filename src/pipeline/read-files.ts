@@ -113,6 +113,9 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\r]/g;
  * file that is not UTF-8 text, a huge one, control characters (which could also rewrite a
  * terminal or CI log that shows the file's values). `file` in problems is relative to `root`.
  */
+// One decoder for every file: without { stream: true } each decode() starts afresh.
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 export async function readTextFile(absolute: string, root: string): Promise<{ text: TextFile | null; problems: Problem[] }> {
   const file = relativeFile(absolute, root);
   const bytes = await readFile(absolute);
@@ -128,7 +131,7 @@ export async function readTextFile(absolute: string, root: string): Promise<{ te
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = UTF8.decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
     return {
