@@ -1,6 +1,7 @@
 import { neutraliseFormula } from '../lib/csv-cell.ts';
 import { csvFormat } from 'd3-dsv';
 import type { SiteData } from '../model/records.ts';
+import { formatNumber } from '../format/count.ts';
 
 /**
  * Which chart, with which parameters: each kind defines its own spec (src/charts/<kind>/kind.ts)
@@ -36,6 +37,11 @@ export type ChartModel<S extends BaseSpec = BaseSpec, D = unknown> = {
      * cell): a component may link them. Empty for a row no report covers.
      */
     rowSources?: ChartSource[][];
+    /**
+     * Parallel to `rows`: the page that lists the row's accounts one by one (its header links
+     * there), or null. Set where a row may rest on more accounts than it names.
+     */
+    rowHrefs?: (string | null)[];
   };
   /** The CSV records: exactly the rows the geometry draws. */
   csvRecords: Record<string, string | number>[];
@@ -62,18 +68,50 @@ export function chartCsv(model: Pick<ChartModel, 'csvRecords' | 'csvColumns'>): 
   return toCsv(model.csvRecords, model.csvColumns);
 }
 
-/** A row's sources in words, as the chart's source line names them: "Title (Publisher); …". */
-export function rowSourceWords(sources: readonly ChartSource[]): string {
-  return sources.map((s) => `${s.title} (${s.publisher})`).join('; ');
+/**
+ * A table row names its accounts one by one up to this many; beyond it, the row counts them by
+ * publisher and says where each is listed. A row of the quarterly chart rests on every account of
+ * its quarter, so naming them all made the chart page grow with the archive (64 KB at 10,000
+ * synthetic articles against a 60 KB budget; issue 16).
+ */
+export const ROW_SOURCES_NAMED = 8;
+
+/**
+ * A row's sources in words, as the chart's source line names them: "Title (Publisher); …"; past
+ * ROW_SOURCES_NAMED, "25 sources, listed one by one on <listedOn>: AFP (2); OHCHR; …" (every
+ * publisher, with how many of its accounts when more than one). `listedOn` names the page that
+ * lists each account of the row (the row's header links to it).
+ */
+export function rowSourceWords(sources: readonly ChartSource[], listedOn: string): string {
+  if (sources.length <= ROW_SOURCES_NAMED) return sources.map((s) => `${s.title} (${s.publisher})`).join('; ');
+  const byPublisher = new Map<string, number>();
+  for (const s of sources) byPublisher.set(s.publisher, (byPublisher.get(s.publisher) ?? 0) + 1);
+  const publishers = [...byPublisher].sort(([a], [b]) => a.localeCompare(b, 'en'));
+  return `${formatNumber(sources.length)} sources, listed one by one on ${listedOn}: ${publishers.map(([p, n]) => (n > 1 ? `${p} (${formatNumber(n)})` : p)).join('; ')}`;
+}
+
+// The look-ups chartSources needs, built once per data set: a chart's table asks them once per
+// source of every row, and a scan each made a chart model grow with the square of the archive.
+const sourceIndexes = new WeakMap<SiteData, { source: Map<string, SiteData['sources'][number]>; article: Map<string, string> }>();
+function indexesOf(data: SiteData) {
+  let ix = sourceIndexes.get(data);
+  if (!ix) {
+    const article = new Map<string, string>();
+    // The first article (in data order) citing the source, as a scan would find it.
+    for (const a of data.articles) if (!article.has(a.source_id)) article.set(a.source_id, a.id);
+    ix = { source: new Map(data.sources.map((s) => [s.id, s])), article };
+    sourceIndexes.set(data, ix);
+  }
+  return ix;
 }
 
 /** Sources of a chart, in a stable order, each linking to its article page. */
 export function chartSources(data: SiteData, sourceIds: Iterable<string>, articlePath: (id: string) => string): ChartSource[] {
   const ids = [...new Set(sourceIds)].sort();
+  const ix = indexesOf(data);
   return ids.flatMap((id) => {
-    const s = data.sources.find((x) => x.id === id);
+    const s = ix.source.get(id);
     if (!s) return [];
-    const article = data.articles.find((a) => a.source_id === id);
-    return [{ id, title: s.title, publisher: s.publisher, author: s.author_org, href: articlePath(article?.id ?? id) }];
+    return [{ id, title: s.title, publisher: s.publisher, author: s.author_org, href: articlePath(ix.article.get(id) ?? id) }];
   });
 }

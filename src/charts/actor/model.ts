@@ -44,7 +44,7 @@ export function actorModel(data: SiteData, spec: ActorSpec, base: string): Chart
         formatCount(r.count),
         r.scope === 'actor' ? actor.name : `${category} (whole category)`,
         r.derived ? 'derived' : 'reported',
-        rowSourceWords(rowSources[i]!),
+        rowSourceWords(rowSources[i]!, 'the figure’s article page'),
       ]),
       rowSources,
     },

@@ -80,9 +80,11 @@ export function casualtyModel(data: SiteData, spec: CasualtySpec, base: string):
         r.count ? formatCount(r.count) : GAP_WORDS[r.role as keyof typeof GAP_WORDS],
         r.drawn === null ? '—' : formatNumber(r.drawn),
         r.basis,
-        rowSourceWords(rowSources[i]!),
+        rowSourceWords(rowSources[i]!, 'the quarter’s page'),
       ]),
       rowSources,
+      // Every quarter with an account has a page listing each of them (src/pages/quarters/).
+      rowHrefs: rows.map((r, i) => (rowSources[i]!.length ? sitePath(base, `quarters/${r.quarter}/`) : null)),
     },
     csvRecords: casualtyCsvRecords(rows),
     csvColumns: [...CASUALTY_CSV_COLUMNS],

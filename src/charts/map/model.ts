@@ -36,7 +36,7 @@ export function mapModel(data: SiteData, spec: MapSpec, base: string): ChartMode
   const articlePath = (id: string) => sitePath(base, `articles/${id}/`);
   // One entry per table row, in the table's order: each row with the accounts it rests on.
   const titleOf = new Map(d.incidents.map((i) => [i.id, i.title]));
-  const entries: { cells: string[]; sourceIds: string[] }[] = [
+  const entries: { cells: string[]; sourceIds: string[]; listedOn: string; href: string | null }[] = [
     ...d.incidents.map((i) => ({
       cells: [
         i.place.name,
@@ -47,15 +47,19 @@ export function mapModel(data: SiteData, spec: MapSpec, base: string): ChartMode
         i.point ? `its place's dot (${i.point.precision})` : 'cercle only',
       ],
       sourceIds: i.source_ids,
+      listedOn: 'the incident’s page',
+      href: i.href,
     })),
     ...d.cercles.filter((c) => c.toll?.derived).map((c) => ({
       cells: [c.cercle.fr, regionOf(c.cercle).fr, `All ${c.incidents.length} incidents`, '', `${c.toll!.text} killed`, 'shading'],
       sourceIds: c.incidents.flatMap((i) => i.source_ids),
+      listedOn: 'the pages of its incidents',
+      href: null,
     })),
-    ...d.figures.map((f) => ({ cells: [f.cercles.map((c) => c.fr).join(', '), '', f.text, '', f.figure.note ?? '', 'dashed outline'], sourceIds: [f.figure.source_id] })),
+    ...d.figures.map((f) => ({ cells: [f.cercles.map((c) => c.fr).join(', '), '', f.text, '', f.figure.note ?? '', 'dashed outline'], sourceIds: [f.figure.source_id], listedOn: 'the figure’s article page', href: null })),
   ];
   const rowSources = entries.map((e) => chartSources(data, e.sourceIds, articlePath));
-  const rows = entries.map((e, i) => [...e.cells, rowSourceWords(rowSources[i]!)]);
+  const rows = entries.map((e, i) => [...e.cells, rowSourceWords(rowSources[i]!, e.listedOn)]);
   return {
     spec,
     drawing: d,
@@ -65,7 +69,7 @@ export function mapModel(data: SiteData, spec: MapSpec, base: string): ChartMode
     notes: MAP_NOTES,
     sources: chartSources(data, sourceIds, articlePath),
     updated: data.updated,
-    table: { caption: `${title}: every place drawn`, columns: ['Place', 'Cercle (region, 2015)', 'What', 'Perpetrator', 'Killed', 'Drawn as', 'Sources'], rows, rowSources },
+    table: { caption: `${title}: every place drawn`, columns: ['Place', 'Cercle (region, 2015)', 'What', 'Perpetrator', 'Killed', 'Drawn as', 'Sources'], rows, rowSources, rowHrefs: entries.map((e) => e.href) },
     csvRecords: mapCsvRecords(d),
     csvColumns: MAP_CSV_COLUMNS,
     csvPath: sitePath(base, `charts/${spec.id}.csv`),
