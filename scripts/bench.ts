@@ -75,7 +75,7 @@ try {
     const bare = await runStep(ROOT, 'bare', content);
     const dataLoad = load();
     const data = await runStep(ROOT, 'data', content, path.join(dir, 'out'));
-    const r: SizeResult = { size, incidents: data.incidents, figures: data.figures, bare: { ...bare, load: bareLoad }, data: { ...data, load: dataLoad }, full: null, incremental: null, identical: null, weights: null, emptyCsvs: null };
+    const r: SizeResult = { size, incidents: data.incidents, figures: data.figures, bare: { ...bare, load: bareLoad }, data: { ...data, load: dataLoad }, full: null, incremental: null, unchanged: null, identical: null, weights: null, emptyCsvs: null };
     console.log(`${size} articles: bare parse ${bare.ms} ms (${bare.maxRssMB} MB), data step ${data.ms} ms (${data.maxRssMB} MB), load ${bareLoad.toFixed(1)}/${dataLoad.toFixed(1)}`);
     if (size <= fullMax) {
       const copy = copyProject(content, { prefix: `bench-site-${size}-` });
@@ -109,6 +109,12 @@ try {
             rmSync(clean, { recursive: true, force: true });
           }
           routes.push(`Pages the rebuild rendered at ${size.toLocaleString('en')} articles, by route (load ${incLoad.toFixed(1)}):\n\n${routeTable(rebuildLog, 12)}`);
+          // The floor: the same copy built again with nothing changed.
+          const sameLoad = load();
+          r.unchanged = { ...(await runFullBuild(copy)), load: sameLoad };
+          const sameLog = readFileSync(path.join(copy, 'build.log'), 'utf8');
+          console.log(`  rebuild with nothing changed ${r.unchanged.ms} ms, load ${sameLoad.toFixed(1)}`);
+          phases.push(phasesLine('rebuild, nothing changed', r.unchanged.ms, buildPhases(sameLog)));
         }
         routes.push(`Where the build's time goes at ${size.toLocaleString('en')} articles (each build's own log; scripts/bench/phases.ts):\n\n${[...PHASES_HEADER, ...phases].join('\n')}`);
       } finally {

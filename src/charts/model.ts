@@ -38,8 +38,8 @@ export type ChartModel<S extends BaseSpec = BaseSpec, D = unknown> = {
      */
     rowSources?: ChartSource[][];
     /**
-     * Parallel to `rows`: the page that lists the row's accounts one by one (its header links
-     * there), or null. Set where a row may rest on more accounts than it names.
+     * Parallel to `rows`: for a row that counts its accounts instead of naming them (more than
+     * ROW_SOURCES_NAMED), the page that lists each of them, which its header links to; else null.
      */
     rowHrefs?: (string | null)[];
   };

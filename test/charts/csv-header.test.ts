@@ -49,7 +49,11 @@ describe('per-row sources in chart tables', () => {
         else {
           expect(row[col], `${spec.id} row ${i}`).toMatch(new RegExp(`^${sources.length.toLocaleString('en')} sources, listed one by one on `));
           for (const p of new Set(sources.map((s) => s.publisher))) expect(row[col], `${spec.id} row ${i}`).toContain(p);
+          // It links to the page listing its accounts, or (a cercle not in the content as a place) says they are on its incidents' pages.
+          if (String(row[col]).includes(' on the pages of its incidents: ')) expect(m.table.rowHrefs?.[i], `${spec.id} row ${i}`).toBeNull();
+          else expect(m.table.rowHrefs?.[i], `${spec.id} row ${i} links to the page listing its accounts`).toMatch(/^\/(quarters\/[^/]+|incidents\/[^/]+|incidents\/at\/[^/]+)\/$/);
         }
+        if (sources.length <= ROW_SOURCES_NAMED) expect(m.table.rowHrefs?.[i] ?? null, `${spec.id} row ${i}`).toBeNull();
         const hasValue = record.drawn_value !== '' || (record.kind !== undefined && record.kind !== 'cercle-total');
         if (hasValue && (record.role === undefined || !['no-data', 'not-broken-down', 'not-reported'].includes(String(record.role))))
           expect(sources.length, `${spec.id} row ${i} has a value and no source`).toBeGreaterThan(0);

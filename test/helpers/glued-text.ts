@@ -4,7 +4,7 @@
  * that holds a newline next to a tag: `kept.\n<a>How` ships as `kept.<a>How`, read "kept.How").
  * Found: a link, code, abbreviation or emphasis whose text starts with a letter or digit straight after a
  * letter, digit, ".", ",", ";", ":" or "·"; one ending in a letter or digit followed at once by a
- * letter or digit; a label whose text runs into its control. Self-contained: Playwright serialises it.
+ * letter or digit; a word run into the parenthesis before a link; a label whose text runs into its control. Self-contained: Playwright serialises it.
  */
 export function gluedText(): string[] {
   const word = /[\p{L}\p{N}]/u;
@@ -21,6 +21,8 @@ export function gluedText(): string[] {
     const what = a.tagName === 'A' ? 'link' : a.tagName.toLowerCase();
     if (before !== null && /[\p{L}\p{N}.,;:·]$/u.test(before) && word.test(own[0]!)) out.push(`“${before.slice(-20)}” runs into the ${what} “${own.slice(0, 30)}”`);
     if (after !== null && word.test(own.at(-1)!) && word.test(after[0] ?? '')) out.push(`the ${what} “${own.slice(-30)}” runs into “${after.slice(0, 20)}”`);
+    // "you saw(<a>…</a>)": an opening parenthesis straight after a word, before a link.
+    if (before !== null && /[\p{L}\p{N}]\($/u.test(before)) out.push(`“${before.slice(-20)}” runs into the parenthesis before the ${what} “${own.slice(0, 30)}”`);
   }
   for (const control of document.querySelectorAll('label > select, label > input, label > textarea')) {
     if (!visible(control)) continue;

@@ -62,6 +62,8 @@ describe('one page per incident', () => {
     expect(cite).toContain(incident.title);
     // The record's own version, not the data set's (src/lib/data-version.ts, docs/performance.md).
     expect(cite).toContain(`record version ${recordVersion(incident)}`);
+    // The words around the expression keep their spaces (Astro's compression once ran them together).
+    expect(text(doc.querySelector('.cite-this .meta'))).toContain('and the record version names exactly the record you saw (the data and its versions).');
   });
 });
 

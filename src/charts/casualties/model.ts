@@ -3,7 +3,7 @@ import { SERIES_LABELS } from '../../schema/category.ts';
 import { MEASURE_LABELS } from '../../schema/measure.ts';
 import { formatCount, formatNumber } from '../../format/count.ts';
 import { quarterLabel, sitePath } from '../common.ts';
-import { chartSources, rowSourceWords, type ChartModel } from '../model.ts';
+import { ROW_SOURCES_NAMED, chartSources, rowSourceWords, type ChartModel } from '../model.ts';
 import type { Measure } from '../../schema/measure.ts';
 import type { SeriesCategory } from '../../schema/category.ts';
 import { CASUALTY_CSV_COLUMNS, GAP_WORDS, casualtyCsvRecords, casualtyRows, type CasualtyRow } from './rows.ts';
@@ -83,8 +83,9 @@ export function casualtyModel(data: SiteData, spec: CasualtySpec, base: string):
         rowSourceWords(rowSources[i]!, 'the quarter’s page'),
       ]),
       rowSources,
-      // Every quarter with an account has a page listing each of them (src/pages/quarters/).
-      rowHrefs: rows.map((r, i) => (rowSources[i]!.length ? sitePath(base, `quarters/${r.quarter}/`) : null)),
+      // A row that counts its accounts instead of naming them links to its quarter's page, which
+      // lists each of them (src/pages/quarters/: every quarter with an account has one).
+      rowHrefs: rows.map((r, i) => (rowSources[i]!.length > ROW_SOURCES_NAMED ? sitePath(base, `quarters/${r.quarter}/`) : null)),
     },
     csvRecords: casualtyCsvRecords(rows),
     csvColumns: [...CASUALTY_CSV_COLUMNS],

@@ -2,7 +2,8 @@ import type { SiteData } from '../../model/records.ts';
 import { SERIES_LABELS } from '../../schema/category.ts';
 import { REGIONS_2015_NOTE, regionOf } from '../../geo/admin-units.ts';
 import { sitePath } from '../common.ts';
-import { chartSources, rowSourceWords, type ChartModel } from '../model.ts';
+import { unitsOf } from '../../geo/place-links.ts';
+import { ROW_SOURCES_NAMED, chartSources, rowSourceWords, type ChartModel } from '../model.ts';
 import { BOUNDARY_ATTRIBUTION } from './boundaries.ts';
 import { MAP_CSV_COLUMNS, mapCsvRecords } from './csv.ts';
 import { mapData, type MapData } from './rows.ts';
@@ -36,6 +37,11 @@ export function mapModel(data: SiteData, spec: MapSpec, base: string): ChartMode
   const articlePath = (id: string) => sitePath(base, `articles/${id}/`);
   // One entry per table row, in the table's order: each row with the accounts it rests on.
   const titleOf = new Map(d.incidents.map((i) => [i.id, i.title]));
+  // A cercle's incidents are listed on /incidents/at/<place>/ when the content has the cercle as a place.
+  const cerclePlaces = new Map(data.places.filter((p) => p.kind === 'cercle').flatMap((p) => {
+    const c = unitsOf(p).cercle;
+    return c ? [[c.id, p.id] as const] : [];
+  }));
   const entries: { cells: string[]; sourceIds: string[]; listedOn: string; href: string | null }[] = [
     ...d.incidents.map((i) => ({
       cells: [
@@ -50,12 +56,15 @@ export function mapModel(data: SiteData, spec: MapSpec, base: string): ChartMode
       listedOn: 'the incident’s page',
       href: i.href,
     })),
-    ...d.cercles.filter((c) => c.toll?.derived).map((c) => ({
-      cells: [c.cercle.fr, regionOf(c.cercle).fr, `All ${c.incidents.length} incidents`, '', `${c.toll!.text} killed`, 'shading'],
-      sourceIds: c.incidents.flatMap((i) => i.source_ids),
-      listedOn: 'the pages of its incidents',
-      href: null,
-    })),
+    ...d.cercles.filter((c) => c.toll?.derived).map((c) => {
+      const place = cerclePlaces.get(c.cercle.id);
+      return {
+        cells: [c.cercle.fr, regionOf(c.cercle).fr, `All ${c.incidents.length} incidents`, '', `${c.toll!.text} killed`, 'shading'],
+        sourceIds: c.incidents.flatMap((i) => i.source_ids),
+        listedOn: place ? 'the cercle’s list of incidents' : 'the pages of its incidents',
+        href: place ? sitePath(base, `incidents/at/${place}/`) : null,
+      };
+    }),
     ...d.figures.map((f) => ({ cells: [f.cercles.map((c) => c.fr).join(', '), '', f.text, '', f.figure.note ?? '', 'dashed outline'], sourceIds: [f.figure.source_id], listedOn: 'the figure’s article page', href: null })),
   ];
   const rowSources = entries.map((e) => chartSources(data, e.sourceIds, articlePath));
@@ -69,7 +78,7 @@ export function mapModel(data: SiteData, spec: MapSpec, base: string): ChartMode
     notes: MAP_NOTES,
     sources: chartSources(data, sourceIds, articlePath),
     updated: data.updated,
-    table: { caption: `${title}: every place drawn`, columns: ['Place', 'Cercle (region, 2015)', 'What', 'Perpetrator', 'Killed', 'Drawn as', 'Sources'], rows, rowSources, rowHrefs: entries.map((e) => e.href) },
+    table: { caption: `${title}: every place drawn`, columns: ['Place', 'Cercle (region, 2015)', 'What', 'Perpetrator', 'Killed', 'Drawn as', 'Sources'], rows, rowSources, rowHrefs: entries.map((e, i) => (rowSources[i]!.length > ROW_SOURCES_NAMED ? e.href : null)) },
     csvRecords: mapCsvRecords(d),
     csvColumns: MAP_CSV_COLUMNS,
     csvPath: sitePath(base, `charts/${spec.id}.csv`),
