@@ -78,7 +78,7 @@ export const ROW_SOURCES_NAMED = 8;
 
 /**
  * A row's sources in words, as the chart's source line names them: "Title (Publisher); …"; past
- * ROW_SOURCES_NAMED, "25 sources, listed one by one on <listedOn>: AFP (2); OHCHR; …" (every
+ * ROW_SOURCES_NAMED, "25 accounts, listed one by one on <listedOn>: AFP (2); OHCHR; …" (every
  * publisher, with how many of its accounts when more than one). `listedOn` names the page that
  * lists each account of the row (the row's header links to it).
  */
@@ -87,7 +87,7 @@ export function rowSourceWords(sources: readonly ChartSource[], listedOn: string
   const byPublisher = new Map<string, number>();
   for (const s of sources) byPublisher.set(s.publisher, (byPublisher.get(s.publisher) ?? 0) + 1);
   const publishers = [...byPublisher].sort(([a], [b]) => a.localeCompare(b, 'en'));
-  return `${formatNumber(sources.length)} sources, listed one by one on ${listedOn}: ${publishers.map(([p, n]) => (n > 1 ? `${p} (${formatNumber(n)})` : p)).join('; ')}`;
+  return `${formatNumber(sources.length)} accounts, listed one by one on ${listedOn}: ${publishers.map(([p, n]) => (n > 1 ? `${p} (${formatNumber(n)})` : p)).join('; ')}`;
 }
 
 // The look-ups chartSources needs, built once per data set: a chart's table asks them once per

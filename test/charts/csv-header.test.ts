@@ -47,7 +47,7 @@ describe('per-row sources in chart tables', () => {
         // to the page that lists them (test/charts/row-sources.test.ts pins the words).
         if (sources.length <= ROW_SOURCES_NAMED) expect(row[col], `${spec.id} row ${i}`).toBe(sources.map((s) => `${s.title} (${s.publisher})`).join('; '));
         else {
-          expect(row[col], `${spec.id} row ${i}`).toMatch(new RegExp(`^${sources.length.toLocaleString('en')} sources, listed one by one on `));
+          expect(row[col], `${spec.id} row ${i}`).toMatch(new RegExp(`^${sources.length.toLocaleString('en')} accounts, listed one by one on `));
           for (const p of new Set(sources.map((s) => s.publisher))) expect(row[col], `${spec.id} row ${i}`).toContain(p);
           // It links to the page listing its accounts, or (a cercle not in the content as a place) says they are on its incidents' pages.
           if (String(row[col]).includes(' on the pages of its incidents: ')) expect(m.table.rowHrefs?.[i], `${spec.id} row ${i}`).toBeNull();

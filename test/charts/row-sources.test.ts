@@ -41,14 +41,14 @@ describe('a chart table row’s sources', () => {
     const named = ['RFI', 'AFP', 'RFI', 'OHCHR', 'RFI', 'VOA', 'RFI', 'AFP'].map((p, i) => account(String(i), p));
     expect(rowSourceWords(named, 'the quarter’s page')).toBe(named.map((s) => `${s.title} (${s.publisher})`).join('; '));
     const words = rowSourceWords([...named, account('9', 'RFI')], 'the quarter’s page');
-    expect(words).toBe('9 sources, listed one by one on the quarter’s page: AFP (2); OHCHR; RFI (5); VOA');
+    expect(words).toBe('9 accounts, listed one by one on the quarter’s page: AFP (2); OHCHR; RFI (5); VOA');
   });
 
   it('on the quarterly chart, a row of 9 or 10,000 accounts is the same length but for the count, and links to its quarter’s page', () => {
     const few = sourcesCell(siteWithAccounts(9));
     const many = sourcesCell(siteWithAccounts(10_000));
-    expect(few.cell).toBe('9 sources, listed one by one on the quarter’s page: AFP (3); OHCHR (3); RFI (3)');
-    expect(many.cell).toBe('10,000 sources, listed one by one on the quarter’s page: AFP (3,333); OHCHR (3,333); RFI (3,334)');
+    expect(few.cell).toBe('9 accounts, listed one by one on the quarter’s page: AFP (3); OHCHR (3); RFI (3)');
+    expect(many.cell).toBe('10,000 accounts, listed one by one on the quarter’s page: AFP (3,333); OHCHR (3,333); RFI (3,334)');
     expect(few.href).toBe('/base/quarters/2022-Q1/');
     // The row still rests on every account: the page's links and the CSV list them all.
     expect(many.m.table.rowSources![0]).toHaveLength(10_000);
