@@ -108,14 +108,14 @@ async function unreadFolder(dir: string, rel: (a: string) => string, message: st
 // A C1 character (U+0080–U+009F) in UTF-8 text is almost always text decoded twice (mojibake).
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\r]/g;
 
+// One decoder for every file: without { stream: true } each decode() starts afresh.
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /**
  * Reads a content file as UTF-8, rejecting what an editor cannot have meant: an empty file, a
  * file that is not UTF-8 text, a huge one, control characters (which could also rewrite a
  * terminal or CI log that shows the file's values). `file` in problems is relative to `root`.
  */
-// One decoder for every file: without { stream: true } each decode() starts afresh.
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-
 export async function readTextFile(absolute: string, root: string): Promise<{ text: TextFile | null; problems: Problem[] }> {
   const file = relativeFile(absolute, root);
   const bytes = await readFile(absolute);
