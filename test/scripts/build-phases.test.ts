@@ -29,6 +29,10 @@ describe('reading a build log', () => {
     });
   }
 
+  it("reads Pagefind's time when the index was copied from the cache (scripts/search/index-site.ts)", () => {
+    expect(buildPhases('Pagefind indexed dist in 812 ms (no page changed: the previous index, copied from the cache).').pagefindMs).toBe(812);
+  });
+
   it('finds nothing in a log with no page lines', () => {
     expect(reusedPages('Data built (3 articles) in 420 ms').size).toBe(0);
     expect(buildPhases('').rendered).toBe(0);
