@@ -16,16 +16,16 @@
  * entry means a fresh index; an entry is written to a temporary folder and renamed into place.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { cp, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Bump when what the key covers or how an entry is stored changes. */
 export const INDEX_CACHE_SCHEME = 1;
 
 /** The HTML files Pagefind reads in a site (every `.html` outside its own `pagefind/` folder), sorted, relative. */
-export async function htmlFiles(site: string): Promise<string[]> {
-  const all = await readdir(site, { recursive: true });
+export function htmlFiles(site: string): string[] {
+  const all = readdirSync(site, { recursive: true }) as string[];
   return all
     .map((f) => f.split(path.sep).join('/'))
     .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
@@ -39,8 +39,10 @@ export async function htmlFiles(site: string): Promise<string[]> {
 export async function indexKey(site: string, pagefindVersion: string, options: readonly string[]): Promise<string> {
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ scheme: INDEX_CACHE_SCHEME, pagefindVersion, options }));
-  for (const file of await htmlFiles(site)) {
-    const bytes = await readFile(path.join(site, file));
+  // Read one file after another, synchronously: at 4,850 files (139 MB) that took 0.75 s against
+  // 3 s with an await per file on the loaded machine.
+  for (const file of htmlFiles(site)) {
+    const bytes = readFileSync(path.join(site, file));
     hash.update(`\0${file}\0${bytes.length}\0`);
     hash.update(bytes);
   }
@@ -63,7 +65,7 @@ export async function restoreIndex(cacheDir: string, key: string, target: string
   const entry = path.join(cacheDir, entryName(key));
   if (!existsSync(path.join(entry, 'pagefind-entry.json'))) return false;
   try {
-    await cp(entry, target, { recursive: true, errorOnExist: true, force: false });
+    copyTree(entry, target);
     return true;
   } catch {
     await rm(target, { recursive: true, force: true });
@@ -80,8 +82,22 @@ export async function restoreIndex(cacheDir: string, key: string, target: string
 export async function storeIndex(cacheDir: string, key: string, source: string): Promise<void> {
   const partial = path.join(cacheDir, `.partial-${process.pid}`);
   await rm(partial, { recursive: true, force: true });
-  await cp(source, partial, { recursive: true });
+  mkdirSync(cacheDir, { recursive: true });
+  copyTree(source, partial);
   const others = existsSync(cacheDir) ? readdirSync(cacheDir).filter((f) => f !== path.basename(partial)) : [];
   await Promise.all(others.map((f) => rm(path.join(cacheDir, f), { recursive: true, force: true })));
   await rename(partial, path.join(cacheDir, entryName(key)));
+}
+
+/**
+ * Copies a folder of files. Not fs.cp: it checks each of the ~4,600 files of an index before copying,
+ * which took 3.1 s against 0.7 s for `cp -r` on the loaded machine; this plain loop is as fast as cp.
+ */
+function copyTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: false });
+  for (const e of readdirSync(from, { withFileTypes: true })) {
+    const [src, dest] = [path.join(from, e.name), path.join(to, e.name)];
+    if (e.isDirectory()) copyTree(src, dest);
+    else copyFileSync(src, dest);
+  }
 }
