@@ -18,7 +18,8 @@ import { lighthouseRealContent, lighthouseReport, lighthouseSite, type Lighthous
 import { report, type SizeResult } from './bench/report.ts';
 import { buildPhases, phasesLine, PHASES_HEADER } from './bench/phases.ts';
 import { routeTable } from './bench/routes.ts';
-import { runFullBuild, runStep } from './bench/run.ts';
+import { measurePairs, medianPair, pairRatios } from './bench/pairs.ts';
+import { runFullBuild } from './bench/run.ts';
 import { emptyCsvs, heaviestPerType } from './bench/site-checks.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -70,13 +71,13 @@ try {
   for (const size of sizes) {
     const dir = path.join(work, String(size));
     const content = await generateContent(dir, size, ROOT);
-    // The floor and the data step back to back, each in its own process: their ratio is the figure.
-    const bareLoad = load();
-    const bare = await runStep(ROOT, 'bare', content);
-    const dataLoad = load();
-    const data = await runStep(ROOT, 'data', content, path.join(dir, 'out'));
-    const r: SizeResult = { size, incidents: data.incidents, figures: data.figures, bare: { ...bare, load: bareLoad }, data: { ...data, load: dataLoad }, full: null, incremental: null, unchanged: null, identical: null, weights: null, emptyCsvs: null };
-    console.log(`${size} articles: bare parse ${bare.ms} ms (${bare.maxRssMB} MB), data step ${data.ms} ms (${data.maxRssMB} MB), load ${bareLoad.toFixed(1)}/${dataLoad.toFixed(1)}`);
+    // The floor and the data step in alternating pairs, each in its own process: the figure is the
+    // pair with the median ratio (scripts/bench/pairs.ts).
+    const measured = await measurePairs(ROOT, content, dir, load);
+    const { bare, data } = medianPair(measured.pairs);
+    const ratios = pairRatios(measured.pairs);
+    const r: SizeResult = { size, incidents: measured.incidents, figures: measured.figures, bare, data, ratios, full: null, incremental: null, unchanged: null, identical: null, weights: null, emptyCsvs: null };
+    console.log(`${size} articles: bare parse ${bare.ms} ms (${bare.maxRssMB} MB), data step ${data.ms} ms (${data.maxRssMB} MB), load ${bare.load.toFixed(1)}/${data.load.toFixed(1)}; the median of ${ratios.length} pairs (${ratios.map((x) => `×${x.toFixed(2)}`).join(', ')})`);
     if (size <= fullMax) {
       const copy = copyProject(content, { prefix: `bench-site-${size}-` });
       try {
