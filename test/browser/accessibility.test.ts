@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { openSite } from '../helpers/browser.ts';
 import { distDir, ROOT } from '../helpers/dist.ts';
 import { onePerType, sitePages } from '../helpers/site-pages.ts';
+import { openSettled } from '../helpers/settle.ts';
 
 const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 const dist = distDir();
@@ -42,7 +43,7 @@ describe('axe-core finds no violation', () => {
       // The CSP itself is proved in pages.test.ts and the build checks, with bypassCSP off.
       const context = await site.browser.newContext({ bypassCSP: true, colorScheme: state.scheme, viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
-      await page.goto(site.origin + route, { waitUntil: 'networkidle' });
+      await openSettled(page, site.origin + route);
       if (state.toggle) {
         const toggle = page.locator('[data-theme-toggle]').first();
         if ((await toggle.count()) === 0) {

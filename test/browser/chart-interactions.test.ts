@@ -6,6 +6,7 @@ import { openSite } from '../helpers/browser.ts';
 import { distDir } from '../helpers/dist.ts';
 import { watchPage } from '../helpers/page-watch.ts';
 import { onePerType, sitePages, type SitePage } from '../helpers/site-pages.ts';
+import { openSettled } from '../helpers/settle.ts';
 
 /**
  * The chart contract (src/components/charts, src/scripts/charts/enhance.ts): a mark a reader can
@@ -46,7 +47,7 @@ async function open(route: string, device: Device = DESKTOP): Promise<{ page: Pa
   // Fail an action in seconds with its reason, rather than at the test's timeout.
   page.setDefaultTimeout(5000);
   const problems = watchPage(page, site.origin);
-  await page.goto(site.origin + route, { waitUntil: 'networkidle' });
+  await openSettled(page, site.origin + route);
   return { page, problems, done: () => context.close() };
 }
 
@@ -209,7 +210,7 @@ describe('the perpetrator filter held in the address', () => {
     const snippet = page.locator('[data-embed-snippet="loader"]');
     if (await snippet.count()) expect(await snippet.inputValue(), 'the embed code carries the state').toContain(state);
     // Restored on load.
-    await page.reload({ waitUntil: 'networkidle' });
+    await openSettled(page, null);
     await expect.poll(() => dimmed(page), { timeout: 2000 }).toBeGreaterThan(0);
     expect(await links.nth(1).getAttribute('aria-current')).toBe('true');
     // Keyboard: Tab to "All perpetrators", Enter clears it.
@@ -228,7 +229,7 @@ describe('the perpetrator filter held in the address', () => {
     const value = /data-filter-values="([a-z-]+)/.exec(html)![1]!;
     const { page, problems, done } = await open(`${route}?perpetrator=${value}`);
     await expect.poll(() => dimmed(page), { timeout: 2000 }).toBeGreaterThan(0);
-    await page.goto(`${site.origin}${route}?perpetrator=nobody`, { waitUntil: 'networkidle' });
+    await openSettled(page, `${site.origin}${route}?perpetrator=nobody`);
     expect(await dimmed(page), 'a category the chart does not draw shows the whole chart').toBe(0);
     await done();
     expect(problems).toEqual([]);
@@ -323,7 +324,7 @@ async function layoutShift(route: string, device: Device): Promise<{ cls: number
     const body = (await res.text()).replace('</head>', '<style>[data-theme-toggle]{display:none!important}</style></head>');
     await r.fulfill({ response: res, body });
   });
-  await page.goto(site.origin + route, { waitUntil: 'networkidle' });
+  await openSettled(page, site.origin + route);
   const result = await page.evaluate(
     () =>
       new Promise<{ cls: number; shifts: string[] }>((resolve) => {

@@ -11,6 +11,7 @@ import { timelineSvg } from '../../src/charts/timeline/svg.ts';
 import { timelineViews } from '../../src/charts/timeline/pages.ts';
 import { syntheticArchive } from '../charts/timeline-fixture.ts';
 import { readSiteDataRaw } from '../../src/datasets/site-data-files.ts';
+import { openSettled } from '../helpers/settle.ts';
 
 /**
  * The timeline as a reader sees it, in Chromium with its real fonts, at a phone's and a laptop's
@@ -115,7 +116,7 @@ describe('the timeline on the site', () => {
     const where = async (js: boolean) => {
       const context = await site.browser.newContext({ javaScriptEnabled: js, viewport: { width: 375, height: 900 } });
       const page = await context.newPage();
-      await page.goto(site.origin + '/timeline/', { waitUntil: 'networkidle' });
+      await openSettled(page, site.origin + '/timeline/');
       const box = await page.evaluate(() => {
         const fig = document.querySelector('figure.chart')!.getBoundingClientRect();
         const svg = document.querySelector('figure.chart svg.chart-svg')!.getBoundingClientRect();

@@ -8,6 +8,7 @@ import { pageSecurityProblems } from '../helpers/html-security.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 import { htmlFiles, routeOf } from '../helpers/site-pages.ts';
 import { buildSiteCopy, removeSite } from '../helpers/temp-site.ts';
+import { openSettled } from '../helpers/settle.ts';
 
 /**
  * The whole site built from test/fixtures/unsafe: one article whose body and every text field are
@@ -63,7 +64,7 @@ describe('an article full of script payloads runs nothing', () => {
         page.on('console', (m) => {
           if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) ran.push(`${label}: CSP refused something: ${m.text()}`);
         });
-        await page.goto(server.origin + route, { waitUntil: 'networkidle' });
+        await openSettled(page, server.origin + route);
         // Give handlers their chance: hover and focus everything a payload could hang on.
         await page.evaluate(() => {
           for (const el of document.querySelectorAll('body *')) {
