@@ -78,12 +78,18 @@ describe('every page type, as a reader\'s browser loads it', () => {
   }, 120_000);
 
   // Measured in the loads above (which must run first: vitest runs a file's tests in order).
-  it('the shell never shifts the layout (CLS 0 outside charts) on any page type, at a phone’s and a desktop’s width', () => {
+  it('the shell never shifts the layout (CLS 0 outside charts, to three decimals) on any page type, at a phone’s and a desktop’s width', () => {
     expect(results.length, 'the loads above ran').toBeGreaterThan(0);
     const chart = results.filter((r) => r.shifts.chart > 0).map((r) => `${r.route} at ${r.width}px: ${r.shifts.chart.toFixed(4)}`);
     // Shifts inside a chart come from its controls (src/components/charts, src/scripts/charts): reported here, owned there.
     if (chart.length) console.log(`Layout shift inside charts (chart controls):\n${chart.join('\n')}`);
-    expect(results.filter((r) => r.shifts.shell > 0).map((r) => `${r.route} at ${r.width}px: CLS ${r.shifts.shell.toFixed(4)}`)).toEqual([]);
+    // Zero as Lighthouse reports it (three decimals), not zero in the last digit: a loaded machine
+    // can paint an element the parser has opened but not filled (an empty tag, then its text),
+    // about 0.00002, which no stylesheet prevents. What this catches scored 0.0177 and more (tables
+    // re-measured as rows arrived); the cut checks below find the cause on any machine.
+    const shown = results.filter((r) => r.shifts.shell > 0).map((r) => `${r.route} at ${r.width}px: CLS ${r.shifts.shell.toFixed(5)}`);
+    if (shown.length) console.log(`Layout shift outside charts, below what counts:\n${shown.join('\n')}`);
+    expect(results.filter((r) => r.shifts.shell >= 0.0005).map((r) => `${r.route} at ${r.width}px: CLS ${r.shifts.shell.toFixed(4)}`)).toEqual([]);
   });
 
   it('what a reader is shown of a half-read page stays where it is when the rest arrives', () => {
